@@ -1,0 +1,125 @@
+# The project's build rules: one function per kind of folder, so that adding a file to a
+# chapter or an exercise needs no CMake edit.
+
+set(A2A_TEST_TIME_SCALE 100 CACHE STRING "TUTORIAL_TIME_SCALE used by every test")
+
+function(a2a_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(A2A_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()
+
+# Every executable and test reuses one precompiled header (Asio, fmt, the standard library).
+function(a2a_program target)
+  a2a_warnings(${target})
+  target_link_libraries(${target} PRIVATE a2a)
+  target_precompile_headers(${target} REUSE_FROM a2a)
+endfunction()
+
+function(a2a_test_program target)
+  a2a_warnings(${target})
+  target_link_libraries(${target} PRIVATE a2a_testing)
+  target_precompile_headers(${target} REUSE_FROM a2a_testing)
+endfunction()
+
+function(a2a_set_output target subdir name)
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME ${name}
+    RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/${subdir}")
+endfunction()
+
+# chapters/NN-topic/*.cpp: one example program each, named after the file.
+# Each must have its output in the chapter README; tests/*.cpp make one Catch2 program;
+# does-not-compile/*.cpp must be rejected by the compiler with the message they name.
+function(a2a_chapter dir)
+  get_filename_component(chapter "${dir}" NAME)
+  string(SUBSTRING "${chapter}" 0 2 nn)
+
+  file(GLOB examples CONFIGURE_DEPENDS "${dir}/*.cpp")
+  foreach(source IN LISTS examples)
+    get_filename_component(stem "${source}" NAME_WE)
+    set(target ch${nn}-${stem})
+    add_executable(${target} "${source}")
+    a2a_program(${target})
+    a2a_set_output(${target} "chapters/${chapter}" ${stem})
+    add_test(NAME "${chapter}/${stem}: README output"
+      COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:${target}> -DREADME=${dir}/README.md
+              -DNAME=${stem} -P ${CMAKE_SOURCE_DIR}/cmake/check_output.cmake)
+    set_tests_properties("${chapter}/${stem}: README output" PROPERTIES
+      LABELS "chapter;output" TIMEOUT 60
+      ENVIRONMENT "TUTORIAL_TIME_SCALE=${A2A_TEST_TIME_SCALE}")
+  endforeach()
+
+  file(GLOB tests CONFIGURE_DEPENDS "${dir}/tests/*.cpp")
+  if(tests)
+    set(target ch${nn}-tests)
+    add_executable(${target} ${tests})
+    a2a_test_program(${target})
+    a2a_set_output(${target} "chapters/${chapter}" tests)
+    add_test(NAME "${chapter}: tests" COMMAND ${target})
+    set_tests_properties("${chapter}: tests" PROPERTIES LABELS chapter TIMEOUT 60)
+  endif()
+
+  file(GLOB rejected CONFIGURE_DEPENDS "${dir}/does-not-compile/*.cpp")
+  foreach(source IN LISTS rejected)
+    get_filename_component(stem "${source}" NAME_WE)
+    file(STRINGS "${source}" expected REGEX "^// expect-error: " LIMIT_COUNT 1)
+    string(REPLACE "// expect-error: " "" expected "${expected}")
+    set(name "${chapter}/does-not-compile/${stem}: rejected")
+    add_test(NAME "${name}"
+      COMMAND ${CMAKE_CXX_COMPILER} -std=c++20 -fsyntax-only -Wall -Wextra -Werror
+              "-I$<JOIN:$<TARGET_PROPERTY:a2a,INTERFACE_INCLUDE_DIRECTORIES>,;-I>"
+              "-D$<JOIN:$<TARGET_PROPERTY:a2a,INTERFACE_COMPILE_DEFINITIONS>,;-D>"
+              "${source}"
+      COMMAND_EXPAND_LISTS)
+    set_tests_properties("${name}" PROPERTIES LABELS chapter TIMEOUT 120
+      PASS_REGULAR_EXPRESSION "${expected}")
+  endforeach()
+endfunction()
+
+# exercises/NN-topic/: the learner's starter (*.cpp), its header (*.hpp), its tests
+# (*_test.cpp) and HINTS.md; solutions/NN-topic/ holds the same *.cpp files, solved.
+function(a2a_exercise dir)
+  get_filename_component(exercise "${dir}" NAME)
+  string(SUBSTRING "${exercise}" 0 2 nn)
+  set(solution_dir "${CMAKE_SOURCE_DIR}/solutions/${exercise}")
+
+  file(GLOB tests CONFIGURE_DEPENDS "${dir}/*_test.cpp")
+  file(GLOB starters CONFIGURE_DEPENDS "${dir}/*.cpp")
+  list(REMOVE_ITEM starters ${tests})
+  set(solutions "")
+  foreach(source IN LISTS starters)
+    get_filename_component(file "${source}" NAME)
+    list(APPEND solutions "${solution_dir}/${file}")
+  endforeach()
+
+  # The tests are compiled once and linked into both the learner's program and the solution's.
+  add_library(ex${nn}-checks OBJECT ${tests})
+  target_include_directories(ex${nn}-checks PRIVATE "${dir}")
+  a2a_test_program(ex${nn}-checks)
+
+  foreach(kind IN ITEMS exercise solution)
+    set(target ${kind}-${nn})
+    if(kind STREQUAL "exercise")
+      add_executable(${target} ${starters})
+    else()
+      add_executable(${target} ${solutions})
+    endif()
+    target_include_directories(${target} PRIVATE "${dir}")
+    target_link_libraries(${target} PRIVATE ex${nn}-checks)
+    a2a_test_program(${target})
+    a2a_set_output(${target} "${kind}s/${exercise}" ${kind})
+  endforeach()
+
+  add_test(NAME "${exercise}: solution passes" COMMAND solution-${nn})
+  set_tests_properties("${exercise}: solution passes" PROPERTIES LABELS solution TIMEOUT 60)
+  add_test(NAME "${exercise}: starter fails its tests"
+    COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:exercise-${nn}>
+            -P ${CMAKE_SOURCE_DIR}/cmake/expect_failing_tests.cmake)
+  set_tests_properties("${exercise}: starter fails its tests" PROPERTIES LABELS starter TIMEOUT 60)
+  add_test(NAME "${exercise}: has a TODO, hints and a solution"
+    COMMAND ${CMAKE_COMMAND} "-DSTARTERS=${starters}" "-DSOLUTIONS=${solutions}"
+            -DHINTS=${dir}/HINTS.md -P ${CMAKE_SOURCE_DIR}/cmake/check_exercise.cmake)
+  set_tests_properties("${exercise}: has a TODO, hints and a solution" PROPERTIES LABELS exercise)
+endfunction()

@@ -1,0 +1,71 @@
+// gather(): asyncio.gather(). Runs awaitables concurrently and returns their results in the
+// order they were given, whatever order they finish in.
+//
+// Unlike Python's gather, when one fails the others are cancelled, and gather rethrows the
+// first exception only once they have all stopped: nothing is left running behind your back.
+// (Python's gather leaves the others running; create tasks and await them yourself for that.)
+// It is Asio's make_parallel_group with wait_for_one_error, wrapped so it takes any number
+// of awaitables, including none, and hands back plain values.
+#pragma once
+#include "a2a/task.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/deferred.hpp>
+#include <boost/asio/experimental/parallel_group.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace a2a {
+
+inline asio::awaitable<void> gather(std::vector<asio::awaitable<void>> work)
+{
+  // A ranged parallel_group over nothing never completes (Boost 1.81): nothing to wait for.
+  if (work.empty()) co_return;
+
+  auto executor = co_await asio::this_coro::executor;
+  using operation = decltype(asio::co_spawn(executor, std::move(work[0]), asio::deferred));
+  std::vector<operation> operations;
+  for (auto& w : work) operations.push_back(asio::co_spawn(executor, std::move(w), asio::deferred));
+
+  auto [order, errors] = co_await asio::experimental::make_parallel_group(std::move(operations))
+                             .async_wait(asio::experimental::wait_for_one_error(),
+                                         asio::use_awaitable);
+  for (auto index : order)
+    if (errors[index]) std::rethrow_exception(errors[index]);
+}
+
+template <typename T>
+asio::awaitable<std::vector<T>> gather(std::vector<asio::awaitable<T>> work)
+{
+  std::vector<std::optional<T>> slots(work.size());
+  std::vector<asio::awaitable<void>> storing;
+  for (std::size_t i = 0; i < work.size(); ++i)
+    storing.push_back(detail::store_result(std::move(work[i]), slots[i]));
+  co_await gather(std::move(storing));
+
+  std::vector<T> results;
+  for (auto& slot : slots) results.push_back(std::move(*slot));
+  co_return results;
+}
+
+// gather(a, b, c) -> std::tuple of their values (std::monostate for awaitable<void>).
+template <typename... T>
+asio::awaitable<std::tuple<detail::value_of<T>...>> gather(asio::awaitable<T>... work)
+{
+  std::tuple<std::optional<detail::value_of<T>>...> slots;
+  std::vector<asio::awaitable<void>> storing;
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    (storing.push_back(detail::store_result(std::move(work), std::get<I>(slots))), ...);
+  }(std::index_sequence_for<T...>{});
+  co_await gather(std::move(storing));
+
+  co_return std::apply([](auto&... slot) { return std::tuple(std::move(*slot)...); }, slots);
+}
+
+}  // namespace a2a

@@ -1,0 +1,130 @@
+// Task<T>: asyncio.create_task(). The coroutine starts on its own as soon as its creator next
+// waits for something, runs alongside it, and can be awaited later (any number of times),
+// cancelled, and named.
+//
+// Built from plain Asio: co_spawn starts the coroutine, a cancellation_signal bound to it
+// stops it, and a timer that never expires is the "finished" event its waiters sleep on.
+#pragma once
+#include "a2a/clock.hpp"
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/bind_cancellation_slot.hpp>
+#include <boost/asio/cancellation_signal.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/system/system_error.hpp>
+
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+
+namespace a2a {
+
+// True when `error` is the exception a cancelled coroutine sees (asyncio.CancelledError).
+bool is_cancellation(const std::exception_ptr& error);
+
+namespace detail {
+
+template <typename T>
+using value_of = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
+
+// Awaits `work` and keeps its value in `slot`. The caller owns `slot` and outlives the call.
+template <typename T>
+asio::awaitable<void> store_result(asio::awaitable<T> work, std::optional<value_of<T>>& slot)
+{
+  if constexpr (std::is_void_v<T>) {
+    co_await std::move(work);
+    slot.emplace();
+  } else {
+    slot.emplace(co_await std::move(work));
+  }
+}
+
+// A task's body. Like asyncio, it starts only once its creator yields (co_spawn alone would
+// start it at once), and a task cancelled before that never runs at all.
+template <typename T>
+asio::awaitable<void> start_later(asio::awaitable<T> work, std::optional<value_of<T>>& slot)
+{
+  co_await asio::post(co_await asio::this_coro::executor, asio::use_awaitable);
+  auto cancellation = co_await asio::this_coro::cancellation_state;
+  if (cancellation.cancelled() != asio::cancellation_type::none)
+    throw boost::system::system_error(asio::error::operation_aborted);
+  co_await store_result(std::move(work), slot);
+}
+
+// What every Task shares, whatever its T.
+struct task_state {
+  task_state(asio::any_io_executor executor, std::string name);
+  virtual ~task_state();
+
+  void finish(std::exception_ptr failure);
+  void cancel() { stop.emit(asio::cancellation_type::all); }
+
+  std::string name;
+  bool done = false;
+  bool retrieved = false;
+  std::exception_ptr error;
+  asio::steady_timer finished;  // never expires: finish() cancels it to wake every waiter
+  asio::cancellation_signal stop;
+};
+
+// Waits until the task is done. If the waiter itself is cancelled, the task is cancelled too
+// (as in Python, awaiting a task ties it to you) and the waiter rethrows once it has stopped.
+asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task);
+
+// create_task() records each task here so run() can cancel those still running at the end.
+void remember(const std::shared_ptr<task_state>& task);
+std::string next_task_name();
+
+}  // namespace detail
+
+template <typename T>
+class Task {
+ public:
+  // await task: waits for the task and returns its value, or rethrows its exception.
+  asio::awaitable<T> get() const
+  {
+    co_await detail::wait_until_done(state_);
+    state_->retrieved = true;
+    if (state_->error) std::rethrow_exception(state_->error);
+    if constexpr (!std::is_void_v<T>) co_return *state_->value;
+  }
+
+  // task.cancel(): the co_await the task is suspended in throws operation_aborted.
+  void cancel() const { state_->cancel(); }
+  bool done() const { return state_->done; }
+  const std::string& name() const { return state_->name; }
+
+ private:
+  struct state : detail::task_state {
+    using task_state::task_state;
+    std::optional<detail::value_of<T>> value;
+  };
+
+  explicit Task(std::shared_ptr<state> s) : state_(std::move(s)) {}
+  std::shared_ptr<state> state_;
+
+  template <typename U>
+  friend Task<U> create_task(asio::any_io_executor, asio::awaitable<U>, std::string);
+};
+
+template <typename T>
+Task<T> create_task(asio::any_io_executor executor, asio::awaitable<T> work, std::string name = {})
+{
+  auto task = std::make_shared<typename Task<T>::state>(
+      executor, name.empty() ? detail::next_task_name() : std::move(name));
+  detail::remember(task);
+  asio::co_spawn(executor, detail::start_later(std::move(work), task->value),
+                 asio::bind_cancellation_slot(task->stop.slot(), [task](std::exception_ptr e) {
+                   task->finish(e);
+                 }));
+  return Task<T>(task);
+}
+
+}  // namespace a2a

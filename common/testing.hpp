@@ -1,0 +1,8 @@
+// Catch2 v2 (Debian 12) or v3, whichever is installed: tests include this, never Catch2 itself.
+#pragma once
+#if __has_include(<catch2/catch_test_macros.hpp>)
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+#else
+#include <catch2/catch.hpp>
+#endif

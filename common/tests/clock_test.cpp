@@ -1,0 +1,60 @@
+#include <a2a/a2a.hpp>
+
+#include "testing.hpp"
+
+TEST_CASE("story time adds up sleeps in sequence and overlaps them in parallel")
+{
+  auto main = []() -> asio::awaitable<std::pair<double, double>> {
+    co_await a2a::sleep(1s);
+    co_await a2a::sleep(500ms);
+    double sequential = a2a::elapsed();
+    co_await a2a::gather(a2a::sleep(2s), a2a::sleep(1s));
+    co_return std::pair(sequential, a2a::elapsed());
+  };
+  auto [sequential, total] = a2a::run(main());
+  CHECK(sequential == 1.5);
+  CHECK(total == 3.5);
+}
+
+TEST_CASE("each run starts its story at zero")
+{
+  auto nap = []() -> asio::awaitable<double> {
+    co_await a2a::sleep(1s);
+    co_return a2a::elapsed();
+  };
+  CHECK(a2a::run(nap()) == 1.0);
+  CHECK(a2a::run(nap()) == 1.0);
+}
+
+TEST_CASE("tests run on scaled time")
+{
+  CHECK(a2a::run([]() -> asio::awaitable<double> { co_return a2a::time_scale(); }()) == 100.0);
+}
+
+TEST_CASE("sleepers with the same deadline wake in the order they fell asleep, as in Python")
+{
+  std::vector<int> woke;
+  auto sleeper = [&](int id, std::chrono::milliseconds first, std::chrono::milliseconds second)
+      -> asio::awaitable<void> {
+    co_await a2a::sleep(first);
+    co_await a2a::sleep(second);
+    woke.push_back(id);
+  };
+  auto main = [&]() -> asio::awaitable<void> {
+    co_await a2a::gather(sleeper(1, 0ms, 1000ms), sleeper(2, 500ms, 500ms),
+                         sleeper(3, 0ms, 1000ms), sleeper(4, 250ms, 750ms));
+  };
+  a2a::run(main());
+  CHECK(woke == std::vector<int>{1, 3, 4, 2});
+}
+
+TEST_CASE("a2a::timer is an Asio timer on story time")
+{
+  auto main = []() -> asio::awaitable<bool> {
+    a2a::timer timer(co_await asio::this_coro::executor, 5s);
+    auto before = a2a::story_clock::now();
+    co_await timer.async_wait(asio::use_awaitable);
+    co_return a2a::story_clock::now() - before >= 5s;
+  };
+  CHECK(a2a::run(main()));
+}
