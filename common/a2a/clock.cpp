@@ -6,15 +6,18 @@
 #include <atomic>
 #include <cstdlib>
 #include <string>
+#include <thread>
 
 namespace a2a {
 namespace {
 
 using std::chrono::nanoseconds;
 
+double scale_from_environment();
+
 struct story_state {
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
-  double scale = 1.0;
+  double scale = scale_from_environment();
   std::atomic<nanoseconds::rep> now{0};         // the story clock, moved only by sleep()
   std::atomic<nanoseconds::rep> sleeps_made{0};  // breaks ties between equal deadlines
 };
@@ -76,6 +79,13 @@ asio::awaitable<void> sleep(story_clock::duration how_long)
   timer alarm(co_await asio::this_coro::executor);
   alarm.expires_at(story_clock::time_point(nanoseconds(wake_at + tie_breaker)));
   co_await alarm.async_wait(asio::use_awaitable);
+  advance_story_to(wake_at);
+}
+
+void blocking_sleep(story_clock::duration how_long)
+{
+  auto wake_at = story().now.load() + how_long.count();
+  std::this_thread::sleep_for(story_wait_traits::to_wait_duration(how_long));
   advance_story_to(wake_at);
 }
 

@@ -36,6 +36,9 @@ using timer = asio::basic_waitable_timer<story_clock, story_wait_traits>;
 // asyncio.sleep(): suspends this coroutine only; the rest of the program keeps running.
 asio::awaitable<void> sleep(story_clock::duration how_long);
 
+// time.sleep(): blocks the whole thread, and so every coroutine on it, for the story time.
+void blocking_sleep(story_clock::duration how_long);
+
 // Story seconds since run() started.
 double elapsed();
 
