@@ -30,7 +30,8 @@ struct story_wait_traits {
   static story_clock::duration to_wait_duration(const story_clock::time_point& t);
 };
 
-// An ordinary Asio timer that runs on story time.
+// An ordinary Asio timer whose clock runs on story time, for code that shows plain Asio.
+// Only a2a::sleep moves the story clock that a2a::elapsed() and a2a::log() read.
 using timer = asio::basic_waitable_timer<story_clock, story_wait_traits>;
 
 // asyncio.sleep(): suspends this coroutine only; the rest of the program keeps running.
