@@ -42,25 +42,27 @@ std::string timeline::chart() const
 {
   if (spans_.empty()) return "(nothing ran)\n";
 
-  // One row per lane, one column per step, at most 60 columns.
-  double end = 0;
+  // One row per lane, one column per step (at most 60), from the first start to the last end.
+  double origin = spans_.front().start, end = origin;
   std::size_t name_width = 0;
   for (const auto& s : spans_) {
+    origin = std::min(origin, s.start);
     end = std::max(end, s.end);
     name_width = std::max(name_width, s.lane.size());
   }
   double step = 0.1;
   for (double candidate : {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0}) {
     step = candidate;
-    if (end / step <= 60) break;
+    if ((end - origin) / step <= 60) break;
   }
-  auto columns = static_cast<std::size_t>(std::ceil(end / step - 1e-9));
-  auto column_of = [&](double t) { return static_cast<std::size_t>(std::lround(t / step)); };
+  origin = std::floor(origin / step + 1e-9) * step;
+  auto columns = static_cast<std::size_t>(std::ceil((end - origin) / step - 1e-9));
+  auto column_of = [&](double t) { return static_cast<std::size_t>(std::lround((t - origin) / step)); };
 
   std::string out;
   for (const auto& lane : lanes_) {
     std::string row(columns, ' ');
-    double first = end, last = 0;
+    double first = end, last = origin;
     for (const auto& s : spans_) {
       if (s.lane != lane) continue;
       first = std::min(first, s.start);
@@ -74,7 +76,7 @@ std::string timeline::chart() const
   // The time axis: a label every 10 columns.
   std::string axis(name_width + 3 + columns + 10, ' ');
   for (std::size_t c = 0; c <= columns; c += 10) {
-    auto label = fmt::format("{:g}s", static_cast<double>(c) * step);
+    auto label = fmt::format("{:g}s", origin + static_cast<double>(c) * step);
     axis.replace(name_width + 3 + c, label.size(), label);
   }
   axis.erase(axis.find_last_not_of(' ') + 1);
