@@ -37,6 +37,13 @@ using timer = asio::basic_waitable_timer<story_clock, story_wait_traits>;
 // asyncio.sleep(): suspends this coroutine only; the rest of the program keeps running.
 asio::awaitable<void> sleep(story_clock::duration how_long);
 
+// Any other duration too, fractional ones included: a2a::sleep(1.5s).
+template <typename Rep, typename Period>
+asio::awaitable<void> sleep(std::chrono::duration<Rep, Period> how_long)
+{
+  return sleep(std::chrono::round<story_clock::duration>(how_long));
+}
+
 // time.sleep(): blocks the whole thread, and so every coroutine on it, for the story time.
 void blocking_sleep(story_clock::duration how_long);
 

@@ -1,0 +1,27 @@
+// Five 1-second fetches gathered: 1 second in all.
+#include <a2a/a2a.hpp>
+
+struct user {
+  int id;
+  std::string name;
+};
+
+asio::awaitable<user> fetch_user(int id)
+{
+  co_await a2a::sleep(1s);
+  co_return user{id, fmt::format("User {}", id)};
+}
+
+asio::awaitable<void> async_main()
+{
+  auto users = co_await a2a::gather(fetch_user(1), fetch_user(2), fetch_user(3), fetch_user(4),
+                                    fetch_user(5));
+  std::apply([](const auto&... u) { (fmt::print("{{id: {}, name: {}}}\n", u.id, u.name), ...); },
+             users);
+  a2a::log("all five fetched");
+}
+
+int main()
+{
+  a2a::run(async_main());
+}
