@@ -1,0 +1,41 @@
+// Exercise 04: ask every shop at once. Write all_prices() and all_quotes() in prices.cpp;
+// the market below is given.
+#pragma once
+#include <a2a/a2a.hpp>
+
+struct shop {
+  std::string name;
+  std::chrono::milliseconds latency;  // how long the shop takes to answer
+  std::optional<int> price;           // no price: the shop is down and fails after `latency`
+};
+
+// A pretend price service that counts the requests still in flight.
+struct market {
+  int in_flight = 0;
+
+  asio::awaitable<int> fetch_price(const shop& s)
+  {
+    ++in_flight;
+    struct done {
+      int& count;
+      ~done() { --count; }
+    } guard{in_flight};
+    co_await a2a::sleep(s.latency);
+    if (!s.price) throw std::runtime_error(s.name + " is down");
+    co_return *s.price;
+  }
+};
+
+// Every shop's price, all fetched at the same time, in the order of `shops`.
+// If a fetch fails, its exception comes out as soon as it happens (not when the slowest
+// shop answers), and no fetch is left in flight.
+asio::awaitable<std::vector<int>> all_prices(market& m, const std::vector<shop>& shops);
+
+// One quote per shop, in the order of `shops`: a price, or the error of a shop that failed.
+// A failing shop does not spoil the others. All fetched at the same time.
+struct quote {
+  std::string shop;
+  std::optional<int> price;
+  std::string error;  // empty when there is a price
+};
+asio::awaitable<std::vector<quote>> all_quotes(market& m, const std::vector<shop>& shops);
