@@ -79,23 +79,31 @@ function(a2a_chapter dir)
   endforeach()
 endfunction()
 
-# exercises/NN-topic/: the learner's starter (*.cpp), its header (*.hpp), its tests
-# (*_test.cpp) and HINTS.md; solutions/NN-topic/ holds the same *.cpp files, solved.
+# exercises/NN-topic/: the learner's files are the *.cpp files that solutions/NN-topic/ also
+# has; every other *.cpp there (the tests, code the exercise gives) is compiled only once.
 function(a2a_exercise dir)
   get_filename_component(exercise "${dir}" NAME)
   string(SUBSTRING "${exercise}" 0 2 nn)
   set(solution_dir "${CMAKE_SOURCE_DIR}/solutions/${exercise}")
 
-  file(GLOB tests CONFIGURE_DEPENDS "${dir}/*_test.cpp")
-  file(GLOB starters CONFIGURE_DEPENDS "${dir}/*.cpp")
-  list(REMOVE_ITEM starters ${tests})
+  file(GLOB sources CONFIGURE_DEPENDS "${dir}/*.cpp")
+  set(starters "")
   set(solutions "")
-  foreach(source IN LISTS starters)
+  set(tests "")
+  foreach(source IN LISTS sources)
     get_filename_component(file "${source}" NAME)
-    list(APPEND solutions "${solution_dir}/${file}")
+    if(EXISTS "${solution_dir}/${file}")
+      list(APPEND starters "${source}")
+      list(APPEND solutions "${solution_dir}/${file}")
+    else()
+      list(APPEND tests "${source}")
+    endif()
   endforeach()
+  if(NOT starters)
+    message(FATAL_ERROR "${exercise}: no file here has a solution in ${solution_dir}")
+  endif()
 
-  # The tests are compiled once and linked into both the learner's program and the solution's.
+  # Compiled once, linked into both the learner's program and the solution's.
   add_library(ex${nn}-checks OBJECT ${tests})
   target_include_directories(ex${nn}-checks PRIVATE "${dir}")
   a2a_test_program(ex${nn}-checks)

@@ -1,5 +1,5 @@
 // Exercise 02: a dashboard whose every step needs the one before. Write load_dashboard()
-// in dashboard.cpp; the pretend backend below is given.
+// in dashboard.cpp; the pretend backend (backend.cpp) is given.
 #pragma once
 #include <a2a/a2a.hpp>
 
@@ -18,29 +18,9 @@ struct backend {
   std::map<int, int> unread;                                // account id -> unread messages
   std::vector<std::string> calls;
 
-  // 1 s. Throws std::out_of_range for an unknown e-mail.
-  asio::awaitable<account> find_account(std::string email)
-  {
-    calls.push_back("find_account " + email);
-    co_await a2a::sleep(1s);
-    co_return accounts.at(email);
-  }
-
-  // 0.5 s. Everyone in the team, in the team's order.
-  asio::awaitable<std::vector<std::string>> team_members(std::string team)
-  {
-    calls.push_back("team_members " + team);
-    co_await a2a::sleep(500ms);
-    co_return teams[team];
-  }
-
-  // 0.25 s.
-  asio::awaitable<int> unread_messages(int account_id)
-  {
-    calls.push_back(fmt::format("unread_messages {}", account_id));
-    co_await a2a::sleep(250ms);
-    co_return unread[account_id];
-  }
+  asio::awaitable<account> find_account(std::string email);  // 1 s; unknown: std::out_of_range
+  asio::awaitable<std::vector<std::string>> team_members(std::string team);  // 0.5 s
+  asio::awaitable<int> unread_messages(int account_id);                       // 0.25 s
 };
 
 struct dashboard {

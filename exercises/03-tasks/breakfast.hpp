@@ -1,5 +1,5 @@
 // Exercise 03: breakfast with three appliances at once. Write make_breakfast() in
-// breakfast.cpp; the kitchen below is given.
+// breakfast.cpp; the kitchen (kitchen.cpp) is given.
 #pragma once
 #include <a2a/a2a.hpp>
 
@@ -17,28 +17,7 @@ struct kitchen {
 
  private:
   asio::awaitable<std::string> use(std::string appliance, std::chrono::seconds takes,
-                                   std::string product)
-  {
-    events.push_back(appliance + " on");
-    ++appliances_on;
-    struct switch_off {
-      int& on;
-      ~switch_off() { --on; }
-    } guard{appliances_on};
-    try {
-      if (burns == appliance) {
-        co_await a2a::sleep(1s);
-        events.push_back(appliance + " burnt");
-        throw std::runtime_error(appliance + " burnt");
-      }
-      co_await a2a::sleep(takes);
-    } catch (const boost::system::system_error&) {  // operation_aborted: we were cancelled
-      events.push_back(appliance + " cancelled");
-      throw;
-    }
-    events.push_back(appliance + " done");
-    co_return product;
-  }
+                                   std::string product);
 };
 
 struct breakfast {

@@ -1,5 +1,5 @@
 // Exercise 04: ask every shop at once. Write all_prices() and all_quotes() in prices.cpp;
-// the market below is given.
+// the market (market.cpp) is given.
 #pragma once
 #include <a2a/a2a.hpp>
 
@@ -13,17 +13,8 @@ struct shop {
 struct market {
   int in_flight = 0;
 
-  asio::awaitable<int> fetch_price(const shop& s)
-  {
-    ++in_flight;
-    struct done {
-      int& count;
-      ~done() { --count; }
-    } guard{in_flight};
-    co_await a2a::sleep(s.latency);
-    if (!s.price) throw std::runtime_error(s.name + " is down");
-    co_return *s.price;
-  }
+  // Waits s.latency, then returns s.price or throws std::runtime_error("<name> is down").
+  asio::awaitable<int> fetch_price(const shop& s);
 };
 
 // Every shop's price, all fetched at the same time, in the order of `shops`.
