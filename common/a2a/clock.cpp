@@ -1,10 +1,13 @@
 #include "a2a/clock.hpp"
 
+#include <boost/asio/async_result.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <atomic>
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
@@ -12,21 +15,6 @@ namespace a2a {
 namespace {
 
 using std::chrono::nanoseconds;
-
-double scale_from_environment();
-
-struct story_state {
-  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
-  double scale = scale_from_environment();
-  std::atomic<nanoseconds::rep> now{0};         // the story clock, moved only by sleep()
-  std::atomic<nanoseconds::rep> sleeps_made{0};  // breaks ties between equal deadlines
-};
-
-story_state& story()
-{
-  static story_state state;
-  return state;
-}
 
 double scale_from_environment()
 {
@@ -41,6 +29,20 @@ double scale_from_environment()
                               std::string(text) + "'");
 }
 
+struct story_state {
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  double scale = scale_from_environment();
+  std::atomic<nanoseconds::rep> now{0};  // the story clock
+};
+
+story_state& story()
+{
+  static story_state state;
+  return state;
+}
+
+nanoseconds::rep story_now() { return story().now.load(); }
+
 void advance_story_to(nanoseconds::rep when)
 {
   auto& now = story().now;
@@ -49,49 +51,44 @@ void advance_story_to(nanoseconds::rep when)
   }
 }
 
+nanoseconds real(nanoseconds story_time)
+{
+  return std::chrono::duration_cast<nanoseconds>(story_time / story().scale);
+}
+
 }  // namespace
 
-story_clock::time_point story_clock::now() noexcept
+asio::awaitable<void> sleep(nanoseconds how_long)
 {
-  auto real = std::chrono::steady_clock::now() - story().started;
-  return time_point(std::chrono::duration_cast<duration>(real * story().scale));
-}
-
-story_clock::duration story_wait_traits::to_wait_duration(const story_clock::duration& d)
-{
-  return std::chrono::duration_cast<story_clock::duration>(d / story().scale);
-}
-
-story_clock::duration story_wait_traits::to_wait_duration(const story_clock::time_point& t)
-{
-  constexpr auto longest = std::chrono::hours(24 * 365);
-  auto left = t - story_clock::now();
-  if (left > longest) return longest;  // a deadline "never" must not overflow
-  return to_wait_duration(left);
-}
-
-asio::awaitable<void> sleep(story_clock::duration how_long)
-{
-  auto wake_at = story().now.load() + how_long.count();
-  // Python wakes sleepers with equal deadlines in the order they started sleeping: so do we.
-  auto tie_breaker = story().sleeps_made.fetch_add(1);
-
-  timer alarm(co_await asio::this_coro::executor);
-  alarm.expires_at(story_clock::time_point(nanoseconds(wake_at + tie_breaker)));
+  auto executor = co_await asio::this_coro::executor;
+  auto* scheduler = detail::current_scheduler();
+  if (scheduler != nullptr &&
+      &asio::query(executor, asio::execution::context) == &scheduler->loop()) {
+    co_await asio::async_initiate<decltype(asio::use_awaitable), void(boost::system::error_code)>(
+        [scheduler, how_long](auto wake_up) {
+          auto slot = asio::get_associated_cancellation_slot(wake_up);
+          scheduler->add(how_long, std::move(wake_up), slot);
+        },
+        asio::use_awaitable);
+    co_return;
+  }
+  // Not inside a2a::run (a plain io_context, a thread pool): an ordinary timer does it.
+  auto wake_at = story_now() + how_long.count();
+  timer alarm(executor, how_long);
   co_await alarm.async_wait(asio::use_awaitable);
   advance_story_to(wake_at);
 }
 
-void blocking_sleep(story_clock::duration how_long)
+void blocking_sleep(nanoseconds how_long)
 {
-  auto wake_at = story().now.load() + how_long.count();
-  std::this_thread::sleep_for(story_wait_traits::to_wait_duration(how_long));
+  auto wake_at = story_now() + how_long.count();
+  std::this_thread::sleep_for(real(how_long));
   advance_story_to(wake_at);
 }
 
 double elapsed()
 {
-  return std::chrono::duration<double>(nanoseconds(story().now.load())).count();
+  return std::chrono::duration<double>(nanoseconds(story_now())).count();
 }
 
 double time_scale()
@@ -99,15 +96,77 @@ double time_scale()
   return story().scale;
 }
 
+story_clock::time_point story_clock::now() noexcept
+{
+  auto since_start = std::chrono::steady_clock::now() - story().started;
+  return time_point(std::chrono::duration_cast<duration>(since_start * story().scale));
+}
+
+story_clock::duration story_wait_traits::to_wait_duration(const story_clock::duration& d)
+{
+  return real(d);
+}
+
+story_clock::duration story_wait_traits::to_wait_duration(const story_clock::time_point& t)
+{
+  constexpr auto longest = std::chrono::hours(24 * 365);
+  auto left = t - story_clock::now();
+  if (left > longest) return longest;  // a deadline of "never" must not overflow
+  return real(left);
+}
+
 namespace detail {
+
 void restart_story_clock()
 {
   auto& state = story();
   state.scale = scale_from_environment();
   state.started = std::chrono::steady_clock::now();
   state.now = 0;
-  state.sleeps_made = 0;
 }
-}  // namespace detail
 
+story_scheduler::story_scheduler(asio::io_context& loop) : loop_(loop) {}
+
+void story_scheduler::add(nanoseconds how_long, handler wake_up, asio::cancellation_slot slot)
+{
+  key when{story_now() + how_long.count(), tickets_++};
+  if (!busy_) busy_.emplace(loop_.get_executor());  // keeps the loop running while we wait
+  sleepers_.emplace(when, sleeper{std::move(wake_up), slot});
+  if (slot.is_connected()) {
+    slot.assign([this, when](asio::cancellation_type) {
+      if (auto it = sleepers_.find(when); it != sleepers_.end()) {
+        it->second.slot = {};  // this handler is running: the slot must not be cleared now
+        finish(it, asio::error::operation_aborted);
+      }
+    });
+  }
+}
+
+nanoseconds story_scheduler::real_time_to_next() const
+{
+  auto left = nanoseconds(sleepers_.begin()->first.first - story_now());
+  return left > nanoseconds(0) ? real(left) : nanoseconds(0);
+}
+
+void story_scheduler::wake_next()
+{
+  auto deadline = sleepers_.begin()->first.first;
+  advance_story_to(deadline);
+  // Everyone due now wakes in the order they fell asleep, before anything they set off:
+  // Python's loop also runs all the timers that are due before their consequences.
+  while (!sleepers_.empty() && sleepers_.begin()->first.first <= story_now())
+    finish(sleepers_.begin(), {});
+}
+
+void story_scheduler::finish(std::map<key, sleeper>::iterator which,
+                             boost::system::error_code result)
+{
+  auto wake_up = std::move(which->second.wake_up);
+  if (which->second.slot.is_connected()) which->second.slot.clear();
+  sleepers_.erase(which);
+  asio::post(loop_, [wake_up = std::move(wake_up), result]() mutable { std::move(wake_up)(result); });
+  if (sleepers_.empty()) busy_.reset();
+}
+
+}  // namespace detail
 }  // namespace a2a

@@ -1,20 +1,49 @@
 // Story time: the seconds an example's story talks about ("download 1 takes 2 s").
 //
-// TUTORIAL_TIME_SCALE=N makes every real wait N times shorter, so tests run a 6-second story
-// in 60 ms. What a program prints stays in story seconds, whatever N is: a2a::sleep() moves
-// the story clock forward by exactly the time slept, the way asyncio's loop.time() moves
-// while nothing but sleeps are happening.
+// Inside a2a::run, time is virtual. A sleeper wakes only once everything due before it, and
+// everything that set off, has run; then the story clock jumps to its deadline. So a program
+// prints the same lines, in the same order, with the same stamps, on any machine under any
+// load. The loop still waits for real in between: TUTORIAL_TIME_SCALE=N makes those waits
+// N times shorter (tests use 100), without changing anything a program prints.
 #pragma once
+#include <boost/asio/any_completion_handler.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/basic_waitable_timer.hpp>
+#include <boost/asio/cancellation_signal.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/system/error_code.hpp>
 
 #include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <utility>
 
 namespace asio = boost::asio;
 
 namespace a2a {
 
-// Real time since run() started, times the scale. Asio asks it whether a timer is due.
+// asyncio.sleep(): suspends this coroutine only; the rest of the program keeps running.
+asio::awaitable<void> sleep(std::chrono::nanoseconds how_long);
+
+// Any other duration too, fractional ones included: a2a::sleep(1.5s).
+template <typename Rep, typename Period>
+asio::awaitable<void> sleep(std::chrono::duration<Rep, Period> how_long)
+{
+  return sleep(std::chrono::round<std::chrono::nanoseconds>(how_long));
+}
+
+// time.sleep(): blocks the whole thread, and so every coroutine on it, for the story time.
+void blocking_sleep(std::chrono::nanoseconds how_long);
+
+// Story seconds since run() started.
+double elapsed();
+
+// The N of TUTORIAL_TIME_SCALE (1 when unset).
+double time_scale();
+
+// Real time since run() started, times the scale: the clock of a2a::timer.
 struct story_clock {
   using duration = std::chrono::nanoseconds;
   using rep = duration::rep;
@@ -24,38 +53,49 @@ struct story_clock {
   static time_point now() noexcept;
 };
 
-// Tells Asio how long to really wait for a story-time deadline: N times less.
+// Tells Asio how long to really wait for a story_clock deadline: N times less.
 struct story_wait_traits {
   static story_clock::duration to_wait_duration(const story_clock::duration& d);
   static story_clock::duration to_wait_duration(const story_clock::time_point& t);
 };
 
-// An ordinary Asio timer whose clock runs on story time, for code that shows plain Asio.
-// Only a2a::sleep moves the story clock that a2a::elapsed() and a2a::log() read.
+// An ordinary Asio timer, N times faster, for code that shows plain Asio. It runs on real
+// time, so unlike a2a::sleep it does not move the story clock that a2a::log stamps.
 using timer = asio::basic_waitable_timer<story_clock, story_wait_traits>;
 
-// asyncio.sleep(): suspends this coroutine only; the rest of the program keeps running.
-asio::awaitable<void> sleep(story_clock::duration how_long);
-
-// Any other duration too, fractional ones included: a2a::sleep(1.5s).
-template <typename Rep, typename Period>
-asio::awaitable<void> sleep(std::chrono::duration<Rep, Period> how_long)
-{
-  return sleep(std::chrono::round<story_clock::duration>(how_long));
-}
-
-// time.sleep(): blocks the whole thread, and so every coroutine on it, for the story time.
-void blocking_sleep(story_clock::duration how_long);
-
-// Story seconds since run() started.
-double elapsed();
-
-// The N of TUTORIAL_TIME_SCALE (1 when unset).
-double time_scale();
-
 namespace detail {
-// Starts a new story at 0 s; run() calls it.
-void restart_story_clock();
-}  // namespace detail
 
+// The sleepers of one run(), in story order. run() wakes the earliest when nothing else
+// is ready (see run.cpp).
+class story_scheduler {
+ public:
+  using handler = asio::any_completion_handler<void(boost::system::error_code)>;
+
+  explicit story_scheduler(asio::io_context& loop);
+  asio::io_context& loop() { return loop_; }
+
+  void add(std::chrono::nanoseconds how_long, handler wake_up, asio::cancellation_slot slot);
+  bool has_sleepers() const { return !sleepers_.empty(); }
+  std::chrono::nanoseconds real_time_to_next() const;
+  void wake_next();  // moves the story clock to the next deadline, wakes everyone due then
+
+ private:
+  using key = std::pair<std::chrono::nanoseconds::rep, std::uint64_t>;  // deadline, then FIFO
+  struct sleeper {
+    handler wake_up;
+    asio::cancellation_slot slot;
+  };
+  void finish(std::map<key, sleeper>::iterator which, boost::system::error_code result);
+
+  asio::io_context& loop_;
+  std::map<key, sleeper> sleepers_;
+  std::uint64_t tickets_ = 0;
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> busy_;
+};
+
+// The scheduler of the run() on this thread, if any; run() sets it.
+story_scheduler* current_scheduler();
+void restart_story_clock();
+
+}  // namespace detail
 }  // namespace a2a

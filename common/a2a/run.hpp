@@ -16,13 +16,16 @@ namespace a2a {
 namespace detail {
 struct run_record;
 
-// A fresh story clock and a fresh list of tasks for one run().
+// One run(): a fresh story clock, its sleepers, and the tasks it started.
 class run_scope {
  public:
-  run_scope();
+  explicit run_scope(asio::io_context& loop);
   ~run_scope();
   run_scope(const run_scope&) = delete;
   run_scope& operator=(const run_scope&) = delete;
+
+  // io_context::run(), except that sleepers wake only when nothing else is ready.
+  void drive();
   void cancel_remaining_tasks();
 
  private:
@@ -35,7 +38,7 @@ template <typename T>
 T run(asio::awaitable<T> main)
 {
   asio::io_context loop;
-  detail::run_scope scope;
+  detail::run_scope scope(loop);
   std::optional<detail::value_of<T>> result;
   std::exception_ptr failure;
 
@@ -43,7 +46,7 @@ T run(asio::awaitable<T> main)
     failure = e;
     scope.cancel_remaining_tasks();
   });
-  loop.run();
+  scope.drive();
 
   if (failure) std::rethrow_exception(failure);
   if constexpr (!std::is_void_v<T>) return std::move(*result);

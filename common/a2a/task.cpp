@@ -1,7 +1,5 @@
 #include "a2a/task.hpp"
 
-#include "a2a/run.hpp"
-
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -9,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <vector>
 
 namespace a2a {
 
@@ -25,16 +22,6 @@ bool is_cancellation(const std::exception_ptr& error)
 }
 
 namespace detail {
-
-struct run_record {
-  std::vector<std::weak_ptr<task_state>> tasks;
-  int tasks_made = 0;
-};
-
-namespace {
-thread_local run_record* current_run = nullptr;
-
-}  // namespace
 
 task_state::task_state(asio::any_io_executor executor, std::string task_name)
     : name(std::move(task_name)),
@@ -74,36 +61,6 @@ asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task)
   co_await asio::this_coro::reset_cancellation_state();
   while (!task->done) co_await task->finished.async_wait(asio::as_tuple(asio::use_awaitable));
   throw boost::system::system_error(asio::error::operation_aborted);
-}
-
-void remember(const std::shared_ptr<task_state>& task)
-{
-  if (current_run != nullptr) current_run->tasks.push_back(task);
-}
-
-std::string next_task_name()
-{
-  static int outside_run = 0;
-  int& made = current_run != nullptr ? current_run->tasks_made : outside_run;
-  return fmt::format("Task-{}", ++made);
-}
-
-run_scope::run_scope() : record_(new run_record), previous_(current_run)
-{
-  current_run = record_;
-  restart_story_clock();
-}
-
-run_scope::~run_scope()
-{
-  current_run = previous_;
-  delete record_;
-}
-
-void run_scope::cancel_remaining_tasks()
-{
-  for (auto& weak : record_->tasks)
-    if (auto task = weak.lock(); task && !task->done) task->cancel();
 }
 
 }  // namespace detail

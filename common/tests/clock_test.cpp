@@ -2,6 +2,8 @@
 
 #include "testing.hpp"
 
+#include <thread>
+
 TEST_CASE("story time adds up sleeps in sequence and overlaps them in parallel")
 {
   auto main = []() -> asio::awaitable<std::pair<double, double>> {
@@ -57,4 +59,47 @@ TEST_CASE("a2a::timer is an Asio timer on story time")
     co_return a2a::story_clock::now() - before >= 5s;
   };
   CHECK(a2a::run(main()));
+}
+
+TEST_CASE("events keep story order even when the loop wakes up late (a loaded machine)")
+{
+  std::vector<std::string> events;
+  auto fail_at_1s = [&]() -> asio::awaitable<void> {
+    co_await a2a::sleep(1s);
+    throw std::runtime_error("failed");
+  };
+  auto finish_at_2s = [&]() -> asio::awaitable<void> {
+    co_await a2a::sleep(2s);
+    events.push_back(fmt::format("{:.1f} other task finished", a2a::elapsed()));
+  };
+  auto main = [&]() -> asio::awaitable<void> {
+    auto ex = co_await asio::this_coro::executor;
+    auto failing = a2a::create_task(ex, fail_at_1s());
+    auto other = a2a::create_task(ex, finish_at_2s());
+    co_await a2a::sleep(0s);  // both tasks are now sleeping
+    // Stall the thread for real, as a busy machine might: every deadline is now overdue.
+    std::this_thread::sleep_for(std::chrono::duration<double>(5.0 / a2a::time_scale()));
+    try {
+      co_await failing.get();
+    } catch (const std::runtime_error&) {
+      events.push_back(fmt::format("{:.1f} main saw the failure", a2a::elapsed()));
+    }
+    co_await other.get();
+  };
+  a2a::run(main());
+  CHECK(events == std::vector<std::string>{"1.0 main saw the failure", "2.0 other task finished"});
+}
+
+TEST_CASE("a2a::sleep also works on a plain io_context, outside a2a::run")
+{
+  asio::io_context loop;
+  double woke_at = -1;
+  auto nap = [&]() -> asio::awaitable<void> {
+    double before = a2a::elapsed();
+    co_await a2a::sleep(2s);
+    woke_at = a2a::elapsed() - before;
+  };
+  asio::co_spawn(loop, nap(), asio::detached);
+  loop.run();
+  CHECK(woke_at == 2.0);
 }
