@@ -5,6 +5,13 @@ set(A2A_TEST_TIME_SCALE 100 CACHE STRING "TUTORIAL_TIME_SCALE used by every test
 
 function(a2a_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  # Optimised g++ 12 builds report -Warray-bounds and -Wstringop-overflow inside Asio's
+  # experimental channel when a message holds a std::string (chapter 03's future.cpp): g++ 12's
+  # known false positives about std::string's small buffer. The same code is clean under
+  # clang's AddressSanitizer and under valgrind.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    target_compile_options(${target} PRIVATE -Wno-array-bounds -Wno-stringop-overflow)
+  endif()
   if(A2A_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
