@@ -14,10 +14,9 @@ asio::awaitable<user> fetch_user(int id)
 
 asio::awaitable<void> async_main()
 {
-  auto users = co_await a2a::gather(fetch_user(1), fetch_user(2), fetch_user(3), fetch_user(4),
-                                    fetch_user(5));
-  std::apply([](const auto&... u) { (fmt::print("{{id: {}, name: {}}}\n", u.id, u.name), ...); },
-             users);
+  auto [u1, u2, u3, u4, u5] = co_await a2a::gather(fetch_user(1), fetch_user(2), fetch_user(3),
+                                                   fetch_user(4), fetch_user(5));
+  for (const user& u : {u1, u2, u3, u4, u5}) fmt::print("{{id: {}, name: {}}}\n", u.id, u.name);
   a2a::log("all five fetched");
 }
 
