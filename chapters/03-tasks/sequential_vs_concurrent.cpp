@@ -25,7 +25,8 @@ asio::awaitable<void> concurrent_downloads()
   a2a::timeline timeline;
   double start = a2a::elapsed();
   std::vector<a2a::Task<std::string>> tasks;
-  for (int id = 1; id <= 3; ++id) tasks.push_back(a2a::create_task(executor, download_file(id, timeline)));
+  for (int id = 1; id <= 3; ++id)
+    tasks.push_back(a2a::create_task(executor, download_file(id, timeline)));
   for (auto& task : tasks) co_await task.get();
   a2a::log("Concurrent: {:.2f} seconds", a2a::elapsed() - start);
   fmt::print("{}", timeline.chart());

@@ -11,8 +11,8 @@ asio::awaitable<std::string> successful_task()
 {
   try {
     co_await a2a::sleep(2s);
-  } catch (const boost::system::system_error&) {
-    a2a::log("successful_task was cancelled");
+  } catch (const boost::system::system_error& e) {
+    if (e.code() == asio::error::operation_aborted) a2a::log("successful_task was cancelled");
     throw;
   }
   a2a::log("successful_task finished");

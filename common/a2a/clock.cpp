@@ -164,7 +164,9 @@ void story_scheduler::finish(std::map<key, sleeper>::iterator which,
   auto wake_up = std::move(which->second.wake_up);
   if (which->second.slot.is_connected()) which->second.slot.clear();
   sleepers_.erase(which);
-  asio::post(loop_, [wake_up = std::move(wake_up), result]() mutable { std::move(wake_up)(result); });
+  asio::post(loop_, [wake_up = std::move(wake_up), result]() mutable {
+    std::move(wake_up)(result);
+  });
   if (sleepers_.empty()) busy_.reset();
 }
 

@@ -57,7 +57,9 @@ std::string timeline::chart() const
   }
   origin = std::floor(origin / step + 1e-9) * step;
   auto columns = static_cast<std::size_t>(std::ceil((end - origin) / step - 1e-9));
-  auto column_of = [&](double t) { return static_cast<std::size_t>(std::lround((t - origin) / step)); };
+  auto column_of = [&](double t) {
+    return static_cast<std::size_t>(std::lround((t - origin) / step));
+  };
 
   std::string out;
   for (const auto& lane : lanes_) {

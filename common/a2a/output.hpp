@@ -17,7 +17,8 @@ void print_line(std::string_view line);
 template <typename... Args>
 void log(fmt::format_string<Args...> format, Args&&... args)
 {
-  print_line(fmt::format("[{:.2f}s] {}", elapsed(), fmt::format(format, std::forward<Args>(args)...)));
+  auto message = fmt::format(format, std::forward<Args>(args)...);
+  print_line(fmt::format("[{:.2f}s] {}", elapsed(), message));
 }
 
 // While alive, collects what print_line()/log() print instead of printing it (for tests).

@@ -17,8 +17,8 @@ asio::awaitable<std::string> kitchen::use(std::string appliance, std::chrono::se
       throw std::runtime_error(appliance + " burnt");
     }
     co_await a2a::sleep(takes);
-  } catch (const boost::system::system_error&) {  // operation_aborted: we were cancelled
-    events.push_back(appliance + " cancelled");
+  } catch (const boost::system::system_error& e) {
+    if (e.code() == asio::error::operation_aborted) events.push_back(appliance + " cancelled");
     throw;
   }
   events.push_back(appliance + " done");
