@@ -1,6 +1,7 @@
 #include "a2a/clock.hpp"
 
 #include <boost/asio/async_result.hpp>
+#include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -9,7 +10,9 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <memory>
 #include <thread>
+#include <vector>
 
 namespace a2a {
 namespace {
@@ -60,24 +63,32 @@ nanoseconds real(nanoseconds story_time)
 
 asio::awaitable<void> sleep(nanoseconds how_long)
 {
-  auto executor = co_await asio::this_coro::executor;
-  auto* scheduler = detail::current_scheduler();
+  return async_sleep(how_long, asio::use_awaitable);
+}
+
+namespace detail {
+
+void start_sleep(nanoseconds how_long, wake_round round, const asio::any_io_executor& executor,
+                 sleep_handler wake_up)
+{
+  auto slot = asio::get_associated_cancellation_slot(wake_up);
+  auto* scheduler = current_scheduler();
   if (scheduler != nullptr &&
       &asio::query(executor, asio::execution::context) == &scheduler->loop()) {
-    co_await asio::async_initiate<decltype(asio::use_awaitable), void(boost::system::error_code)>(
-        [scheduler, how_long](auto wake_up) {
-          auto slot = asio::get_associated_cancellation_slot(wake_up);
-          scheduler->add(how_long, std::move(wake_up), slot);
-        },
-        asio::use_awaitable);
-    co_return;
+    scheduler->add(how_long, round, std::move(wake_up), slot);
+    return;
   }
   // Not inside a2a::run (a plain io_context, a thread pool): an ordinary timer does it.
   auto wake_at = story_now() + how_long.count();
-  timer alarm(executor, how_long);
-  co_await alarm.async_wait(asio::use_awaitable);
-  advance_story_to(wake_at);
+  auto alarm = std::make_shared<timer>(executor, how_long);
+  alarm->async_wait(asio::bind_cancellation_slot(
+      slot, [alarm, wake_at, wake_up = std::move(wake_up)](boost::system::error_code error) mutable {
+        if (!error) advance_story_to(wake_at);
+        std::move(wake_up)(error);
+      }));
 }
+
+}  // namespace detail
 
 void blocking_sleep(nanoseconds how_long)
 {
@@ -127,9 +138,10 @@ void restart_story_clock()
 
 story_scheduler::story_scheduler(asio::io_context& loop) : loop_(loop) {}
 
-void story_scheduler::add(nanoseconds how_long, handler wake_up, asio::cancellation_slot slot)
+void story_scheduler::add(nanoseconds how_long, wake_round round, handler wake_up,
+                          asio::cancellation_slot slot)
 {
-  key when{story_now() + how_long.count(), tickets_++};
+  key when{story_now() + how_long.count(), round, tickets_++};
   if (!busy_) busy_.emplace(loop_.get_executor());  // keeps the loop running while we wait
   sleepers_.emplace(when, sleeper{std::move(wake_up), slot});
   if (slot.is_connected()) {
@@ -144,18 +156,25 @@ void story_scheduler::add(nanoseconds how_long, handler wake_up, asio::cancellat
 
 nanoseconds story_scheduler::real_time_to_next() const
 {
-  auto left = nanoseconds(sleepers_.begin()->first.first - story_now());
+  auto left = nanoseconds(std::get<0>(sleepers_.begin()->first) - story_now());
   return left > nanoseconds(0) ? real(left) : nanoseconds(0);
 }
 
 void story_scheduler::wake_next()
 {
-  auto deadline = sleepers_.begin()->first.first;
+  auto [deadline, round] = std::pair(std::get<0>(sleepers_.begin()->first),
+                                     std::get<1>(sleepers_.begin()->first));
   advance_story_to(deadline);
   // Everyone due now wakes in the order they fell asleep, before anything they set off:
-  // Python's loop also runs all the timers that are due before their consequences.
-  while (!sleepers_.empty() && sleepers_.begin()->first.first <= story_now())
-    finish(sleepers_.begin(), {});
+  // Python's loop also runs all the timers that are due before their consequences. Deadlines
+  // wait for a round of their own, after what those set off, so that work finishing exactly
+  // at its deadline is in time.
+  std::vector<std::map<key, sleeper>::iterator> due;
+  for (auto it = sleepers_.begin(); it != sleepers_.end(); ++it) {
+    if (std::get<0>(it->first) > story_now()) break;
+    if (std::get<1>(it->first) == round) due.push_back(it);
+  }
+  for (auto it : due) finish(it, {});
 }
 
 void story_scheduler::finish(std::map<key, sleeper>::iterator which,

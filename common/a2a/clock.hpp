@@ -7,6 +7,9 @@
 // N times shorter (tests use 100), without changing anything a program prints.
 #pragma once
 #include <boost/asio/any_completion_handler.hpp>
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/associated_executor.hpp>
+#include <boost/asio/async_result.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/basic_waitable_timer.hpp>
 #include <boost/asio/cancellation_signal.hpp>
@@ -18,15 +21,38 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 namespace asio = boost::asio;
 
 namespace a2a {
 
+namespace detail {
+// Sleepers due at the same moment wake in two rounds: ordinary ones first, then deadlines
+// (a2a::wait_for's timeouts), so that work finishing exactly at its deadline is in time.
+enum class wake_round { ordinary, deadline };
+
+using sleep_handler = asio::any_completion_handler<void(boost::system::error_code)>;
+void start_sleep(std::chrono::nanoseconds how_long, wake_round round,
+                 const asio::any_io_executor& executor, sleep_handler wake_up);
+}  // namespace detail
+
+// asyncio.sleep() as an Asio operation: it takes any completion token, like Asio's own async_
+// functions. Chapter 08's generators use it: co_await a2a::async_sleep(1s, asio::deferred).
+template <typename CompletionToken>
+auto async_sleep(std::chrono::nanoseconds how_long, CompletionToken&& token)
+{
+  return asio::async_initiate<CompletionToken, void(boost::system::error_code)>(
+      [](auto wake_up, std::chrono::nanoseconds how_long) {
+        asio::any_io_executor executor = asio::get_associated_executor(wake_up);
+        detail::start_sleep(how_long, detail::wake_round::ordinary, executor, std::move(wake_up));
+      },
+      token, how_long);
+}
+
 // asyncio.sleep(): suspends this coroutine only; the rest of the program keeps running.
 asio::awaitable<void> sleep(std::chrono::nanoseconds how_long);
-
 // Any other duration too, fractional ones included: a2a::sleep(1.5s).
 template <typename Rep, typename Period>
 asio::awaitable<void> sleep(std::chrono::duration<Rep, Period> how_long)
@@ -74,13 +100,14 @@ class story_scheduler {
   explicit story_scheduler(asio::io_context& loop);
   asio::io_context& loop() { return loop_; }
 
-  void add(std::chrono::nanoseconds how_long, handler wake_up, asio::cancellation_slot slot);
+  void add(std::chrono::nanoseconds how_long, wake_round round, handler wake_up,
+           asio::cancellation_slot slot);
   bool has_sleepers() const { return !sleepers_.empty(); }
   std::chrono::nanoseconds real_time_to_next() const;
-  void wake_next();  // moves the story clock to the next deadline, wakes everyone due then
+  void wake_next();  // moves the story clock to the next deadline, wakes one round due then
 
  private:
-  using key = std::pair<std::chrono::nanoseconds::rep, std::uint64_t>;  // deadline, then FIFO
+  using key = std::tuple<std::chrono::nanoseconds::rep, wake_round, std::uint64_t>;  // then FIFO
   struct sleeper {
     handler wake_up;
     asio::cancellation_slot slot;

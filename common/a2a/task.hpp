@@ -78,6 +78,9 @@ struct task_state {
 // (as in Python, awaiting a task ties it to you) and the waiter rethrows once it has stopped.
 asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task);
 
+// Lets the runtime's other parts (a2a::wait) reach a Task's shared state.
+struct task_access;
+
 // create_task() records each task here so run() can cancel those still running at the end.
 void remember(const std::shared_ptr<task_state>& task);
 std::string next_task_name();
@@ -109,6 +112,7 @@ class Task {
 
   explicit Task(std::shared_ptr<state> s) : state_(std::move(s)) {}
   std::shared_ptr<state> state_;
+  friend struct detail::task_access;
 
   template <typename U>
   friend Task<U> create_task(asio::any_io_executor, asio::awaitable<U>, std::string);

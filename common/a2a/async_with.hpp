@@ -1,0 +1,62 @@
+// async_with(): Python's `async with manager as value: body`.
+//
+// C++ has no async destructor, so the clean-up cannot hide in one; async_with is a function
+// instead, and the manager is any type with
+//   asio::awaitable<V> enter()                           // __aenter__; V may be void
+//   asio::awaitable<void> exit(std::exception_ptr error)  // __aexit__; error is null on success
+// Once enter() has succeeded, exit() runs whatever happens to the body: it returns, it
+// throws, or it is cancelled; and exit() runs to its end even if a cancellation (a timeout)
+// arrives meanwhile. Then the body's exception, if any, is rethrown.
+#pragma once
+#include "a2a/task.hpp"
+#include "a2a/timeout.hpp"
+
+#include <exception>
+#include <functional>
+#include <optional>
+#include <type_traits>
+
+namespace a2a {
+
+namespace detail {
+template <typename Manager>
+using entered_t = typename decltype(std::declval<Manager&>().enter())::value_type;
+
+template <typename Body, typename Value>
+struct body_result {
+  using type = typename std::invoke_result_t<Body&, Value&>::value_type;
+};
+template <typename Body>
+struct body_result<Body, void> {
+  using type = typename std::invoke_result_t<Body&>::value_type;
+};
+}  // namespace detail
+
+template <typename Manager, typename Body>
+auto async_with(Manager manager, Body body)
+    -> asio::awaitable<typename detail::body_result<Body, detail::entered_t<Manager>>::type>
+{
+  using value = detail::entered_t<Manager>;
+  using result_type = typename detail::body_result<Body, value>::type;
+
+  std::optional<detail::value_of<value>> entered;
+  co_await detail::store_result(manager.enter(), entered);
+
+  std::optional<detail::value_of<result_type>> result;
+  std::exception_ptr failure;
+  try {
+    if constexpr (std::is_void_v<value>)
+      co_await detail::store_result(body(), result);
+    else
+      co_await detail::store_result(body(*entered), result);
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  co_await asio::this_coro::reset_cancellation_state();
+  co_await detail::run_to_end(manager.exit(failure));
+
+  if (failure) std::rethrow_exception(failure);
+  if constexpr (!std::is_void_v<result_type>) co_return std::move(*result);
+}
+
+}  // namespace a2a
