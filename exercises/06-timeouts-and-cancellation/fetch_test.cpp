@@ -2,6 +2,8 @@
 
 #include "testing.hpp"
 
+#include <functional>
+
 namespace {
 
 using events = std::vector<std::string>;
@@ -22,9 +24,15 @@ std::optional<std::string> fetch_in_task(server& s, std::chrono::milliseconds li
   return a2a::run(main());
 }
 
-bool is_cancellation(const boost::system::system_error& e)
+// True if `run` ends with the exception a cancellation ends with.
+bool ends_cancelled(const std::function<void()>& run)
 {
-  return e.code() == asio::error::operation_aborted;
+  try {
+    run();
+  } catch (const boost::system::system_error& e) {
+    return e.code() == asio::error::operation_aborted;
+  }
+  return false;
 }
 
 }  // namespace
@@ -65,8 +73,7 @@ TEST_CASE("the fetch throws: the exception comes out after the connection is clo
 TEST_CASE("cancelled during the fetch: the connection is closed, the cancellation comes out")
 {
   server s(5s);
-  CHECK_THROWS_MATCHES(fetch_in_task(s, 10s, 1s), boost::system::system_error,
-                       Catch::Predicate<boost::system::system_error>(is_cancellation));
+  CHECK(ends_cancelled([&] { fetch_in_task(s, 10s, 1s); }));
   CHECK(s.events == events{"connected", "fetch cancelled", "closed"});
   CHECK(s.open_connections == 0);
   CHECK(a2a::elapsed() == 1.5);
@@ -78,7 +85,7 @@ TEST_CASE("cancelled during the close: the close still runs to its end")
   try {
     fetch_in_task(s, 2s, 1300ms);
   } catch (const boost::system::system_error& e) {
-    CHECK(is_cancellation(e));
+    CHECK(e.code() == asio::error::operation_aborted);
   }
   CHECK(s.events == events{"connected", "fetched", "closed"});
   CHECK(s.open_connections == 0);
@@ -91,7 +98,7 @@ TEST_CASE("a timeout followed by a cancellation during the close: still closed")
   try {
     fetch_in_task(s, 1s, 1300ms);
   } catch (const boost::system::system_error& e) {
-    CHECK(is_cancellation(e));
+    CHECK(e.code() == asio::error::operation_aborted);
   }
   CHECK(s.events == events{"connected", "fetch cancelled", "closed"});
   CHECK(s.open_connections == 0);

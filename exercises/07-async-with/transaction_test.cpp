@@ -2,6 +2,8 @@
 
 #include "testing.hpp"
 
+#include <functional>
+
 namespace {
 
 using events = std::vector<std::string>;
@@ -29,9 +31,15 @@ void transfer_in_task(bank& b, std::string from, std::string to, int amount,
   a2a::run(main());
 }
 
-bool is_cancellation(const boost::system::system_error& e)
+// True if `run` ends with the exception a cancellation ends with.
+bool ends_cancelled(const std::function<void()>& run)
 {
-  return e.code() == asio::error::operation_aborted;
+  try {
+    run();
+  } catch (const boost::system::system_error& e) {
+    return e.code() == asio::error::operation_aborted;
+  }
+  return false;
 }
 
 }  // namespace
@@ -72,9 +80,7 @@ TEST_CASE("exit() is told about the exception: exit(error) rolls back")
 TEST_CASE("a cancellation during the body rolls back, then comes out")
 {
   auto b = example_bank();
-  CHECK_THROWS_MATCHES(transfer_in_task(b, "alice", "bob", 30, 500ms),
-                       boost::system::system_error,
-                       Catch::Predicate<boost::system::system_error>(is_cancellation));
+  CHECK(ends_cancelled([&] { transfer_in_task(b, "alice", "bob", 30, 500ms); }));
   CHECK(b.balances == balances{{"alice", 100}, {"bob", 20}});
   CHECK(b.events == events{"begin", "rollback"});
   CHECK(b.open_transactions == 0);
@@ -86,7 +92,7 @@ TEST_CASE("a cancellation during the commit does not interrupt it")
   try {
     transfer_in_task(b, "alice", "bob", 30, 1300ms);  // the commit runs from 1.2 s to 1.4 s
   } catch (const boost::system::system_error& e) {
-    CHECK(is_cancellation(e));
+    CHECK(e.code() == asio::error::operation_aborted);
   }
   CHECK(b.events == events{"begin", "commit"});
   CHECK(b.balances == balances{{"alice", 70}, {"bob", 50}});
