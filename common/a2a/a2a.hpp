@@ -6,13 +6,18 @@
 //   wait.hpp        a2a::wait, a2a::as_completed (asyncio.wait, asyncio.as_completed)
 //   timeout.hpp     a2a::wait_for (asyncio.wait_for), a2a::cleanup (try/finally)
 //   async_with.hpp  a2a::async_with (async with)
+//   queue.hpp       a2a::queue (asyncio.Queue)
+//   sync.hpp        a2a::semaphore, lock, event, condition, barrier (their asyncio namesakes)
+//   waiters.hpp     the FIFO of suspended coroutines that queue.hpp and sync.hpp share
 //   output.hpp      a2a::log ("[1.50s] ..."), a2a::timeline (who ran when, as a chart)
 #pragma once
 #include "a2a/async_with.hpp"
 #include "a2a/clock.hpp"
 #include "a2a/gather.hpp"
 #include "a2a/output.hpp"
+#include "a2a/queue.hpp"
 #include "a2a/run.hpp"
+#include "a2a/sync.hpp"
 #include "a2a/task.hpp"
 #include "a2a/timeout.hpp"
 #include "a2a/wait.hpp"
