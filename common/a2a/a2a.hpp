@@ -8,6 +8,7 @@
 //   async_with.hpp  a2a::async_with (async with)
 //   queue.hpp       a2a::queue (asyncio.Queue)
 //   sync.hpp        a2a::semaphore, lock, event, condition, barrier (their asyncio namesakes)
+//   threads.hpp     a2a::to_thread, a2a::thread_pool (asyncio.to_thread, run_in_executor)
 //   waiters.hpp     the FIFO of suspended coroutines that queue.hpp and sync.hpp share
 //   output.hpp      a2a::log ("[1.50s] ..."), a2a::timeline (who ran when, as a chart)
 #pragma once
@@ -19,6 +20,7 @@
 #include "a2a/run.hpp"
 #include "a2a/sync.hpp"
 #include "a2a/task.hpp"
+#include "a2a/threads.hpp"
 #include "a2a/timeout.hpp"
 #include "a2a/wait.hpp"
 
