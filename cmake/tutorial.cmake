@@ -68,6 +68,20 @@ function(a2a_chapter dir)
     set_tests_properties("${chapter}: tests" PROPERTIES LABELS chapter TIMEOUT 60)
   endif()
 
+  # benchmark/*.cpp print measurements: built, and run once with a small load as a smoke
+  # test (the numbers are for people, not for tests).
+  file(GLOB benchmarks CONFIGURE_DEPENDS "${dir}/benchmark/*.cpp")
+  foreach(source IN LISTS benchmarks)
+    get_filename_component(stem "${source}" NAME_WE)
+    set(target ch${nn}-${stem})
+    add_executable(${target} "${source}")
+    a2a_program(${target})
+    a2a_set_output(${target} "chapters/${chapter}/benchmark" ${stem})
+    add_test(NAME "${chapter}/benchmark/${stem}: runs" COMMAND ${target} 10000)
+    set_tests_properties("${chapter}/benchmark/${stem}: runs" PROPERTIES LABELS "chapter;benchmark"
+      TIMEOUT 60)
+  endforeach()
+
   file(GLOB rejected CONFIGURE_DEPENDS "${dir}/does-not-compile/*.cpp")
   foreach(source IN LISTS rejected)
     get_filename_component(stem "${source}" NAME_WE)
