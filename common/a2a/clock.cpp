@@ -6,6 +6,7 @@
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <stdexcept>
@@ -36,6 +37,7 @@ struct story_state {
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
   double scale = scale_from_environment();
   std::atomic<nanoseconds::rep> now{0};  // the story clock
+  std::atomic<unsigned> run_number{0};   // which run() the clock belongs to
 };
 
 story_state& story()
@@ -90,8 +92,19 @@ void start_sleep(nanoseconds how_long, wake_round round, const asio::any_io_exec
 
 }  // namespace detail
 
+namespace {
+thread_local nanoseconds::rep* running_job_time = nullptr;  // set while a job_clock lives
+thread_local nanoseconds::rep thread_finished_job_at = 0;
+thread_local unsigned thread_finished_job_in_run = 0;
+}  // namespace
+
 void blocking_sleep(nanoseconds how_long)
 {
+  if (running_job_time != nullptr) {
+    std::this_thread::sleep_for(real(how_long));
+    *running_job_time += how_long.count();
+    return;
+  }
   auto wake_at = story_now() + how_long.count();
   std::this_thread::sleep_for(real(how_long));
   advance_story_to(wake_at);
@@ -128,12 +141,37 @@ story_clock::duration story_wait_traits::to_wait_duration(const story_clock::tim
 
 namespace detail {
 
+namespace {
+thread_local nanoseconds::rep job_time = 0;
+}
+
+job_clock::job_clock(nanoseconds handed_over)
+{
+  bool same_run = thread_finished_job_in_run == story().run_number.load();
+  job_time = std::max(handed_over.count(), same_run ? thread_finished_job_at : 0);
+  running_job_time = &job_time;
+}
+
+job_clock::~job_clock()
+{
+  running_job_time = nullptr;
+  thread_finished_job_at = job_time;
+  thread_finished_job_in_run = story().run_number.load();
+  advance_story_to(job_time);
+}
+
+nanoseconds story_time()
+{
+  return nanoseconds(story_now());
+}
+
 void restart_story_clock()
 {
   auto& state = story();
   state.scale = scale_from_environment();
   state.started = std::chrono::steady_clock::now();
   state.now = 0;
+  ++state.run_number;
 }
 
 story_scheduler::story_scheduler(asio::io_context& loop) : loop_(loop) {}

@@ -120,6 +120,20 @@ class story_scheduler {
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> busy_;
 };
 
+// Story time for blocking work on a pool thread (a2a::thread_pool). The job's clock starts
+// when the job was handed over, or when its thread finished its previous job if that is
+// later, whatever real moment the thread picks it up; blocking_sleep() moves that clock, and
+// the story clock catches up when the job ends. So pool work takes the same story time on
+// every run, however the threads are scheduled.
+class job_clock {
+ public:
+  explicit job_clock(std::chrono::nanoseconds handed_over);
+  ~job_clock();
+  job_clock(const job_clock&) = delete;
+  job_clock& operator=(const job_clock&) = delete;
+};
+std::chrono::nanoseconds story_time();  // the story clock, for job_clock
+
 // The scheduler of the run() on this thread, if any; run() sets it.
 story_scheduler* current_scheduler();
 void restart_story_clock();

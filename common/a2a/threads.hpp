@@ -52,8 +52,10 @@ class thread_pool {
     in_flight_guard guard(*this);
 
     std::optional<detail::value_of<result_type>> result;
-    auto job = [&fn, &result, flags = flags_]() -> asio::awaitable<void> {
+    auto handed_over = detail::story_time();
+    auto job = [&fn, &result, handed_over, flags = flags_]() -> asio::awaitable<void> {
       if (flags->cancel_pending) throw pool_shut_down();  // never started
+      detail::job_clock clock(handed_over);
       if constexpr (std::is_void_v<result_type>) {
         fn();
         result.emplace();
