@@ -1,20 +1,7 @@
 // Exercise 11: a box office that never sells a seat twice, and a countdown latch. Write
-// box_office::buy() and the latch in box_office.cpp; payments (payments.cpp) are given.
+// box_office::buy() and the latch in box_office.cpp; the payment service (payments.hpp) is given.
 #pragma once
-#include <a2a/a2a.hpp>
-
-#include <set>
-
-struct payment_declined : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-// A pretend payment service: charge() takes 1 s, and throws payment_declined for the
-// buyers in `declined`.
-struct payments {
-  std::set<std::string> declined;
-  asio::awaitable<void> charge(std::string buyer, int seats);
-};
+#include "payments.hpp"
 
 struct box_office {
   int seats_left = 0;

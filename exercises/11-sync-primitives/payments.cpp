@@ -1,4 +1,4 @@
-#include "box_office.hpp"
+#include "payments.hpp"
 
 asio::awaitable<void> payments::charge(std::string buyer, int)
 {
