@@ -1,6 +1,6 @@
 # Runs EXE and compares what it prints with the README block that follows the line
-# `<!-- output: NAME -->`. With -DUPDATE=ON it writes the real output into that block instead:
-# README outputs are only ever copied from a run, never typed.
+# `<!-- output: NAME -->`. With A2A_BLESS=1 in the environment (./tutorial bless) it writes the
+# real output into that block instead: README outputs are only ever copied from a run, never typed.
 execute_process(COMMAND "${EXE}" OUTPUT_VARIABLE actual ERROR_VARIABLE errors
                 RESULT_VARIABLE status TIMEOUT 60)
 if(NOT status EQUAL 0)
@@ -20,7 +20,7 @@ string(SUBSTRING "${text}" ${body_start} -1 rest)
 string(FIND "${rest}" "```" body_length)
 string(SUBSTRING "${rest}" 0 ${body_length} expected)
 
-if(UPDATE)
+if(DEFINED ENV{A2A_BLESS})
   if(NOT expected STREQUAL actual)
     string(SUBSTRING "${text}" 0 ${body_start} before)
     string(SUBSTRING "${rest}" ${body_length} -1 after)

@@ -3,6 +3,25 @@
 
 set(A2A_TEST_TIME_SCALE 100 CACHE STRING "TUTORIAL_TIME_SCALE used by every test")
 
+# What runs threads (paths below the source folder): its tests carry the label `threads`, and
+# the target `threaded` builds it, so that ./tutorial verify can run it under ThreadSanitizer.
+set(A2A_THREADED chapters/09-queues/across_threads.cpp chapters/12-executors exercises/12-executors)
+add_custom_target(threaded)
+
+function(a2a_if_threaded path target)  # tests...
+  file(RELATIVE_PATH relative "${CMAKE_SOURCE_DIR}" "${path}")
+  foreach(prefix IN LISTS A2A_THREADED)
+    string(FIND "${relative}" "${prefix}" at)
+    if(at EQUAL 0)
+      add_dependencies(threaded ${target})
+      foreach(test IN LISTS ARGN)
+        set_property(TEST "${test}" APPEND PROPERTY LABELS threads)
+      endforeach()
+      return()
+    endif()
+  endforeach()
+endfunction()
+
 function(a2a_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
   # Optimised g++ 12 builds report -Warray-bounds and -Wstringop-overflow inside Asio's
@@ -56,6 +75,7 @@ function(a2a_chapter dir)
     set_tests_properties("${chapter}/${stem}: README output" PROPERTIES
       LABELS "chapter;output" TIMEOUT 60
       ENVIRONMENT "TUTORIAL_TIME_SCALE=${A2A_TEST_TIME_SCALE}")
+    a2a_if_threaded("${source}" ${target} "${chapter}/${stem}: README output")
   endforeach()
 
   file(GLOB tests CONFIGURE_DEPENDS "${dir}/tests/*.cpp")
@@ -66,6 +86,7 @@ function(a2a_chapter dir)
     a2a_set_output(${target} "chapters/${chapter}" tests)
     add_test(NAME "${chapter}: tests" COMMAND ${target})
     set_tests_properties("${chapter}: tests" PROPERTIES LABELS chapter TIMEOUT 60)
+    a2a_if_threaded("${dir}/tests" ${target} "${chapter}: tests")
   endif()
 
   # benchmark/*.cpp print measurements: built, and run once with a small load as a smoke
@@ -80,6 +101,7 @@ function(a2a_chapter dir)
     add_test(NAME "${chapter}/benchmark/${stem}: runs" COMMAND ${target} 10000)
     set_tests_properties("${chapter}/benchmark/${stem}: runs" PROPERTIES LABELS "chapter;benchmark"
       TIMEOUT 60)
+    a2a_if_threaded("${source}" ${target} "${chapter}/benchmark/${stem}: runs")
   endforeach()
 
   file(GLOB rejected CONFIGURE_DEPENDS "${dir}/does-not-compile/*.cpp")
@@ -154,4 +176,7 @@ function(a2a_exercise dir)
     COMMAND ${CMAKE_COMMAND} "-DSTARTERS=${starters}" "-DSOLUTIONS=${solutions}"
             -DHINTS=${dir}/HINTS.md -P ${CMAKE_SOURCE_DIR}/cmake/check_exercise.cmake)
   set_tests_properties("${exercise}: has a TODO, hints and a solution" PROPERTIES LABELS exercise)
+  a2a_if_threaded("${dir}" exercise-${nn} "${exercise}: solution passes"
+                  "${exercise}: starter fails its tests")
+  a2a_if_threaded("${dir}" solution-${nn})
 endfunction()
