@@ -13,7 +13,7 @@ asio::awaitable<void> async_main()
   fmt::print("1. awaited {}\n", value);
 
   // 2. Any Asio asynchronous operation, given asio::use_awaitable as its completion token.
-  a2a::timer timer(co_await asio::this_coro::executor, 1s);
+  asio::steady_timer timer(co_await asio::this_coro::executor, 100ms);
   co_await timer.async_wait(asio::use_awaitable);
   fmt::print("2. awaited a timer\n");
 

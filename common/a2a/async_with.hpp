@@ -8,13 +8,7 @@
 // throws, or it is cancelled; and exit() runs to its end even if a cancellation (a timeout)
 // arrives meanwhile. Then the body's exception, if any, is rethrown.
 #pragma once
-#include "a2a/task.hpp"
 #include "a2a/timeout.hpp"
-
-#include <exception>
-#include <functional>
-#include <optional>
-#include <type_traits>
 
 namespace a2a {
 
@@ -36,27 +30,14 @@ template <typename Manager, typename Body>
 auto async_with(Manager manager, Body body)
     -> asio::awaitable<typename detail::body_result<Body, detail::entered_t<Manager>>::type>
 {
-  using value = detail::entered_t<Manager>;
-  using result_type = typename detail::body_result<Body, value>::type;
-
-  std::optional<detail::value_of<value>> entered;
-  co_await detail::store_result(manager.enter(), entered);
-
-  std::optional<detail::value_of<result_type>> result;
-  std::exception_ptr failure;
-  try {
-    if constexpr (std::is_void_v<value>)
-      co_await detail::store_result(body(), result);
-    else
-      co_await detail::store_result(body(*entered), result);
-  } catch (...) {
-    failure = std::current_exception();
+  auto exit = [&manager](std::exception_ptr error) { return manager.exit(error); };
+  if constexpr (std::is_void_v<detail::entered_t<Manager>>) {
+    co_await manager.enter();
+    co_return co_await detail::with_clean_up(body(), exit);
+  } else {
+    auto entered = co_await manager.enter();
+    co_return co_await detail::with_clean_up(body(entered), exit);
   }
-  co_await asio::this_coro::reset_cancellation_state();
-  co_await detail::run_to_end(manager.exit(failure));
-
-  if (failure) std::rethrow_exception(failure);
-  if constexpr (!std::is_void_v<result_type>) co_return std::move(*result);
 }
 
 }  // namespace a2a

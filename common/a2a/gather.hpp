@@ -7,19 +7,7 @@
 // It is Asio's make_parallel_group with wait_for_one_error, wrapped so it takes any number
 // of awaitables, including none, and hands back plain values.
 #pragma once
-#include "a2a/task.hpp"
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/deferred.hpp>
-#include <boost/asio/experimental/parallel_group.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
-
-#include <cstddef>
-#include <optional>
-#include <tuple>
-#include <utility>
-#include <vector>
+#include "a2a/core.hpp"
 
 namespace a2a {
 

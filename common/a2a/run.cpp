@@ -1,12 +1,15 @@
 #include "a2a/run.hpp"
 
-#include <fmt/format.h>
+#include "a2a/task.hpp"
 
-#include <memory>
-#include <string>
-#include <vector>
+namespace a2a {
 
-namespace a2a::detail {
+asio::awaitable<void> sleep(std::chrono::nanoseconds how_long)
+{
+  return async_sleep(how_long, asio::use_awaitable);
+}
+
+namespace detail {
 
 struct run_record {
   explicit run_record(asio::io_context& loop) : loop(loop), scheduler(loop) {}
@@ -32,6 +35,9 @@ run_scope::~run_scope()
   delete record_;
 }
 
+// asyncio's loop runs what is ready, then waits for I/O until its next timer is due. This
+// does the same with story time: a sleeper wakes only when nothing else can run, so its
+// wake-up comes after everything that was due before it, however slow the machine is.
 void run_scope::drive()
 {
   auto& loop = record_->loop;
@@ -40,7 +46,7 @@ void run_scope::drive()
     loop.poll();  // everything that is ready now, and everything that sets off
     if (loop.stopped()) return;  // no work left at all
     if (!scheduler.has_sleepers()) {
-      loop.run_one();  // waiting for something real: a socket, a thread, an Asio timer
+      loop.run_one();  // waiting for something real: a socket, a thread, a timer
       continue;
     }
     auto wait = scheduler.real_time_to_next();
@@ -72,4 +78,5 @@ std::string next_task_name()
   return fmt::format("Task-{}", ++made);
 }
 
-}  // namespace a2a::detail
+}  // namespace detail
+}  // namespace a2a

@@ -9,11 +9,6 @@
 #include "a2a/timeout.hpp"
 #include "a2a/waiters.hpp"
 
-#include <cstddef>
-#include <optional>
-#include <stdexcept>
-#include <utility>
-
 namespace a2a {
 
 // Releases what it holds when it goes out of scope.
@@ -57,7 +52,7 @@ class semaphore {
   void release()
   {
     if (limit_ && waiting_.empty() && value_ >= *limit_)
-      throw std::logic_error("bounded_semaphore released more often than acquired");
+      throw std::logic_error("released more often than acquired");
     if (!waiting_.wake_one()) ++value_;
   }
 
@@ -77,7 +72,7 @@ class semaphore {
  private:
   std::size_t value_;
   std::optional<std::size_t> limit_;
-  detail::waiter_list<> waiting_;
+  detail::waiter_list waiting_;
 };
 
 // asyncio.BoundedSemaphore: releasing more often than acquiring is an error.
@@ -86,35 +81,16 @@ class bounded_semaphore : public semaphore {
   explicit bounded_semaphore(std::size_t value = 1) : semaphore(value, value) {}
 };
 
-// asyncio.Lock.
-class lock {
+// asyncio.Lock: a bounded semaphore of one. Whoever acquires it must release it.
+class lock : public bounded_semaphore {
  public:
-  asio::awaitable<void> acquire()
-  {
-    if (!locked_) {
-      locked_ = true;
-      co_return;
-    }
-    co_await waiting_.wait();  // release() hands the lock over: it stays locked
-  }
-
-  void release()
-  {
-    if (!locked_) throw std::logic_error("lock released while not locked");
-    if (!waiting_.wake_one()) locked_ = false;
-  }
+  lock() : bounded_semaphore(1) {}
 
   asio::awaitable<held<lock>> hold()
   {
     co_await acquire();
     co_return held<lock>(*this);
   }
-
-  bool locked() const { return locked_; }
-
- private:
-  bool locked_ = false;
-  detail::waiter_list<> waiting_;
 };
 
 // asyncio.Event: wait() until someone calls set().
@@ -134,7 +110,7 @@ class event {
 
  private:
   bool set_ = false;
-  detail::waiter_list<> waiting_;
+  detail::waiter_list waiting_;
 };
 
 // asyncio.Condition, with its own lock: hold it, then wait() for a notify().
@@ -142,21 +118,13 @@ class condition {
  public:
   asio::awaitable<held<lock>> hold() { return lock_.hold(); }
 
-  // Releases the lock, waits for notify(), and takes the lock again before returning,
-  // also when cancelled (so the caller's `held` can release it).
+  // Releases the lock, waits for notify(), and takes the lock again before returning, also
+  // when cancelled (so the caller's `held` can release it).
   asio::awaitable<void> wait()
   {
     check_locked();
     lock_.release();
-    std::exception_ptr failure;
-    try {
-      co_await waiting_.wait();
-    } catch (...) {
-      failure = std::current_exception();
-    }
-    co_await asio::this_coro::reset_cancellation_state();
-    co_await detail::run_to_end(lock_.acquire());
-    if (failure) std::rethrow_exception(failure);
+    co_await try_finally(waiting_.wait(), lock_.acquire());
   }
 
   template <typename Predicate>
@@ -184,7 +152,7 @@ class condition {
   }
 
   lock lock_;
-  detail::waiter_list<> waiting_;
+  detail::waiter_list waiting_;
 };
 
 struct broken_barrier : std::runtime_error {
@@ -203,17 +171,18 @@ class barrier {
     auto arrival = arrived_++;
     if (arrived_ == parties_) {
       arrived_ = 0;
+      ++rounds_;
       waiting_.wake_all();
       co_return arrival;
     }
-    bool aborted = false;
+    auto my_round = rounds_;
     try {
-      co_await waiting_.wait(&aborted);
+      co_await waiting_.wait();
     } catch (...) {
       --arrived_;  // cancelled: no longer counted
       throw;
     }
-    if (aborted) throw broken_barrier();
+    if (rounds_ == my_round) throw broken_barrier();  // woken by abort(), not by a full round
     co_return arrival;
   }
 
@@ -221,18 +190,15 @@ class barrier {
   void abort()
   {
     broken_ = true;
-    while (waiting_.wake_one([](bool& aborted) { aborted = true; })) {
-    }
+    waiting_.wake_all();
   }
-
-  std::size_t parties() const { return parties_; }
-  std::size_t n_waiting() const { return arrived_; }
 
  private:
   std::size_t parties_;
   std::size_t arrived_ = 0;
+  std::size_t rounds_ = 0;
   bool broken_ = false;
-  detail::waiter_list<bool> waiting_;
+  detail::waiter_list waiting_;
 };
 
 }  // namespace a2a

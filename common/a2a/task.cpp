@@ -1,25 +1,6 @@
 #include "a2a/task.hpp"
 
-#include <boost/asio/as_tuple.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
-#include <boost/system/system_error.hpp>
-#include <fmt/format.h>
-
-#include <cstdio>
-
 namespace a2a {
-
-bool is_cancellation(const std::exception_ptr& error)
-{
-  try {
-    if (error) std::rethrow_exception(error);
-  } catch (const boost::system::system_error& e) {
-    return e.code() == asio::error::operation_aborted;
-  } catch (...) {
-  }
-  return false;
-}
 
 namespace detail {
 

@@ -5,46 +5,11 @@
 // Built from plain Asio: co_spawn starts the coroutine, a cancellation_signal bound to it
 // stops it, and a timer that never expires is the "finished" event its waiters sleep on.
 #pragma once
-#include "a2a/clock.hpp"
-
-#include <boost/asio/any_io_executor.hpp>
-#include <boost/asio/bind_cancellation_slot.hpp>
-#include <boost/asio/cancellation_signal.hpp>
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/post.hpp>
-#include <boost/asio/steady_timer.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
-#include <boost/system/system_error.hpp>
-
-#include <exception>
-#include <memory>
-#include <optional>
-#include <string>
-#include <type_traits>
-#include <variant>
+#include "a2a/core.hpp"
 
 namespace a2a {
 
-// True when `error` is the exception a cancelled coroutine sees (asyncio.CancelledError).
-bool is_cancellation(const std::exception_ptr& error);
-
 namespace detail {
-
-template <typename T>
-using value_of = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
-
-// Awaits `work` and keeps its value in `slot`. The caller owns `slot` and outlives the call.
-template <typename T>
-asio::awaitable<void> store_result(asio::awaitable<T> work, std::optional<value_of<T>>& slot)
-{
-  if constexpr (std::is_void_v<T>) {
-    co_await std::move(work);
-    slot.emplace();
-  } else {
-    slot.emplace(co_await std::move(work));
-  }
-}
 
 // A task's body. Like asyncio, it starts only once its creator yields (co_spawn alone would
 // start it at once), and a task cancelled before that never runs at all.
@@ -52,9 +17,7 @@ template <typename T>
 asio::awaitable<void> start_later(asio::awaitable<T> work, std::optional<value_of<T>>& slot)
 {
   co_await asio::post(co_await asio::this_coro::executor, asio::use_awaitable);
-  auto cancellation = co_await asio::this_coro::cancellation_state;
-  if (cancellation.cancelled() != asio::cancellation_type::none)
-    throw boost::system::system_error(asio::error::operation_aborted);
+  co_await throw_if_cancelled();
   co_await store_result(std::move(work), slot);
 }
 
@@ -81,7 +44,8 @@ asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task);
 // Lets the runtime's other parts (a2a::wait) reach a Task's shared state.
 struct task_access;
 
-// create_task() records each task here so run() can cancel those still running at the end.
+// create_task() records each task with its run() (run.cpp), which cancels those still running
+// at the end, and numbers the unnamed ones.
 void remember(const std::shared_ptr<task_state>& task);
 std::string next_task_name();
 

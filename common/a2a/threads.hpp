@@ -6,22 +6,12 @@
 // executor and completes on the awaiting coroutine's executor, which is what carries the
 // result back across threads.
 #pragma once
-#include "a2a/task.hpp"
+#include "a2a/instruments/story_clock.hpp"
 #include "a2a/waiters.hpp"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/thread_pool.hpp>
-#include <boost/asio/use_awaitable.hpp>
-
-#include <algorithm>
 #include <atomic>
-#include <cstddef>
 #include <functional>
-#include <memory>
-#include <optional>
-#include <stdexcept>
 #include <thread>
-#include <type_traits>
 
 namespace a2a {
 
@@ -99,7 +89,7 @@ class thread_pool {
   asio::thread_pool pool_;
   std::shared_ptr<flags> flags_;
   std::size_t in_flight_ = 0;
-  detail::waiter_list<> idle_;
+  detail::waiter_list idle_;
 };
 
 namespace detail {

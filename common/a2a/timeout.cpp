@@ -1,12 +1,6 @@
 #include "a2a/timeout.hpp"
 
-#include <boost/asio/async_result.hpp>
-#include <boost/asio/bind_cancellation_slot.hpp>
-#include <boost/asio/cancellation_signal.hpp>
-
-namespace a2a {
-
-namespace detail {
+namespace a2a::detail {
 
 asio::awaitable<void> sleep_until_deadline(std::chrono::nanoseconds how_long)
 {
@@ -18,15 +12,4 @@ asio::awaitable<void> sleep_until_deadline(std::chrono::nanoseconds how_long)
       asio::use_awaitable);
 }
 
-asio::awaitable<void> run_to_end(asio::awaitable<void> work)
-{
-  auto executor = co_await asio::this_coro::executor;
-  // An empty slot: the cancellation of the coroutine that awaits this does not reach `work`.
-  co_await asio::co_spawn(executor, std::move(work),
-                          asio::bind_cancellation_slot(asio::cancellation_slot(),
-                                                       asio::use_awaitable));
-}
-
-}  // namespace detail
-
-}  // namespace a2a
+}  // namespace a2a::detail

@@ -1,18 +1,6 @@
 // Timeouts and clean-up: asyncio.wait_for / asyncio.timeout, and try/finally for coroutines.
 #pragma once
-#include "a2a/clock.hpp"
-#include "a2a/task.hpp"
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/deferred.hpp>
-#include <boost/asio/experimental/parallel_group.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
-
-#include <chrono>
-#include <exception>
-#include <optional>
-#include <stdexcept>
+#include "a2a/run.hpp"
 
 namespace a2a {
 
@@ -27,10 +15,11 @@ asio::awaitable<void> sleep_until_deadline(std::chrono::nanoseconds how_long);
 }  // namespace detail
 
 // asyncio.wait_for(work, limit), and the body of `async with asyncio.timeout(limit)`.
-// Returns work's value if it finishes within `limit`, finishing exactly at the limit included.
-// Otherwise work is cancelled, and once it has stopped (its clean-up done) timeout_error is
-// thrown. It is Asio's make_parallel_group with wait_for_one: unlike `work || a2a::sleep(limit)`,
-// which waits for the first *success*, an exception from work comes back at once.
+// Returns work's value if it finishes within `limit`, finishing exactly at the limit included
+// (Python's timeout wins that tie; see chapter 06). Otherwise work is cancelled, and once it
+// has stopped (its clean-up done) timeout_error is thrown. It is Asio's make_parallel_group
+// with wait_for_one: unlike `work || a2a::sleep(limit)`, which waits for the first *success*,
+// an exception from work comes back at once.
 template <typename T>
 asio::awaitable<T> wait_for(asio::awaitable<T> work, std::chrono::nanoseconds limit)
 {
@@ -49,30 +38,36 @@ asio::awaitable<T> wait_for(asio::awaitable<T> work, std::chrono::nanoseconds li
 }
 
 namespace detail {
-// Awaits `work` to its end: a cancellation of the coroutine awaiting it does not reach it, but
-// is not lost either: the awaiting coroutine's next co_await throws operation_aborted.
-asio::awaitable<void> run_to_end(asio::awaitable<void> work);
-}  // namespace detail
-
-// Python's try/finally: `try: return await body` / `finally: await cleanup`.
-// C++ cannot co_await inside a catch block, and once a coroutine is cancelled each co_await
-// throws at once. So: keep the exception, reset the cancellation state, then clean up, run to
-// its end even if a cancellation (a timeout) arrives meanwhile, and rethrow.
-template <typename T>
-asio::awaitable<T> try_finally(asio::awaitable<T> body, asio::awaitable<void> cleanup)
+// The clean-up protocol of try_finally, async_with and condition::wait. C++ cannot co_await
+// inside a catch block, and once a coroutine is cancelled each co_await throws at once (so a
+// helper awaited after the body could not even start). So this runs the body itself, keeps
+// its exception, resets the cancellation state, runs clean_up(exception) to its end even if a
+// cancellation (a timeout) arrives meanwhile, and then rethrows.
+template <typename T, typename CleanUp>
+asio::awaitable<T> with_clean_up(asio::awaitable<T> body, CleanUp clean_up)
 {
-  std::optional<detail::value_of<T>> result;
+  std::optional<value_of<T>> result;
   std::exception_ptr failure;
   try {
-    co_await detail::store_result(std::move(body), result);
+    co_await store_result(std::move(body), result);
   } catch (...) {
     failure = std::current_exception();
   }
   co_await asio::this_coro::reset_cancellation_state();
-  co_await detail::run_to_end(std::move(cleanup));
+  co_await run_to_end(clean_up(failure));
 
   if (failure) std::rethrow_exception(failure);
   if constexpr (!std::is_void_v<T>) co_return std::move(*result);
+}
+}  // namespace detail
+
+// Python's try/finally: `try: return await body` / `finally: await cleanup`.
+template <typename T>
+asio::awaitable<T> try_finally(asio::awaitable<T> body, asio::awaitable<void> cleanup)
+{
+  return detail::with_clean_up(std::move(body), [cleanup = std::move(cleanup)](std::exception_ptr) mutable {
+    return std::move(cleanup);
+  });
 }
 
 }  // namespace a2a

@@ -1,9 +1,5 @@
 #include "a2a/wait.hpp"
 
-#include <boost/asio/deferred.hpp>
-#include <boost/asio/experimental/parallel_group.hpp>
-#include <boost/asio/this_coro.hpp>
-
 #include <algorithm>
 
 namespace a2a::detail {
@@ -36,10 +32,7 @@ asio::awaitable<void> wait_until(std::vector<std::shared_ptr<task_state>> tasks,
       if (!task->done) waits.push_back(task->finished.async_wait(asio::deferred));
     co_await asio::experimental::make_parallel_group(std::move(waits))
         .async_wait(asio::experimental::wait_for_one(), asio::use_awaitable);
-
-    auto state = co_await asio::this_coro::cancellation_state;
-    if (state.cancelled() != asio::cancellation_type::none)
-      throw boost::system::system_error(asio::error::operation_aborted);
+    co_await throw_if_cancelled();  // the group also ends when our own wait is cancelled
   }
 }
 

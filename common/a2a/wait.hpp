@@ -8,18 +8,9 @@
 #pragma once
 #include "a2a/task.hpp"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/experimental/channel.hpp>
-#include <boost/asio/use_awaitable.hpp>
 
-#include <cstddef>
-#include <exception>
 #include <list>
-#include <memory>
-#include <optional>
-#include <variant>
-#include <vector>
 
 namespace a2a {
 
@@ -89,8 +80,6 @@ class as_completed {
 
   as_completed(const as_completed&) = delete;
   as_completed& operator=(const as_completed&) = delete;
-
-  std::size_t remaining() const { return remaining_; }
 
   asio::awaitable<std::optional<detail::value_of<T>>> next()
   {

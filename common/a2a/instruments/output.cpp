@@ -1,4 +1,4 @@
-#include "a2a/output.hpp"
+#include "a2a/instruments/output.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@ namespace {
 std::vector<std::string>* captured = nullptr;
 }
 
-void print_line(std::string_view line)
+void detail::print_line(std::string_view line)
 {
   if (captured != nullptr) {
     captured->emplace_back(line);

@@ -1,19 +1,9 @@
-#include "a2a/clock.hpp"
-
-#include <boost/asio/async_result.hpp>
-#include <boost/asio/bind_cancellation_slot.hpp>
-#include <boost/asio/post.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
+#include "a2a/instruments/story_clock.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
-#include <stdexcept>
-#include <string>
-#include <memory>
 #include <thread>
-#include <vector>
 
 namespace a2a {
 namespace {
@@ -34,7 +24,6 @@ double scale_from_environment()
 }
 
 struct story_state {
-  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
   double scale = scale_from_environment();
   std::atomic<nanoseconds::rep> now{0};  // the story clock
   std::atomic<unsigned> run_number{0};   // which run() the clock belongs to
@@ -48,6 +37,7 @@ story_state& story()
 
 nanoseconds::rep story_now() { return story().now.load(); }
 
+// Pool threads move the clock too (job_clock), so it only ever moves forward.
 void advance_story_to(nanoseconds::rep when)
 {
   auto& now = story().now;
@@ -61,11 +51,27 @@ nanoseconds real(nanoseconds story_time)
   return std::chrono::duration_cast<nanoseconds>(story_time / story().scale);
 }
 
+thread_local nanoseconds::rep* running_job_time = nullptr;  // set while a job_clock lives
+thread_local nanoseconds::rep job_time = 0;
+thread_local nanoseconds::rep thread_finished_job_at = 0;
+thread_local unsigned thread_finished_job_in_run = 0;
+
 }  // namespace
 
-asio::awaitable<void> sleep(nanoseconds how_long)
+double elapsed() { return std::chrono::duration<double>(nanoseconds(story_now())).count(); }
+
+double time_scale() { return story().scale; }
+
+void blocking_sleep(nanoseconds how_long)
 {
-  return async_sleep(how_long, asio::use_awaitable);
+  if (running_job_time != nullptr) {  // a pool job: its own clock moves
+    std::this_thread::sleep_for(real(how_long));
+    *running_job_time += how_long.count();
+    return;
+  }
+  auto wake_at = story_now() + how_long.count();
+  std::this_thread::sleep_for(real(how_long));
+  advance_story_to(wake_at);
 }
 
 namespace detail {
@@ -82,67 +88,12 @@ void start_sleep(nanoseconds how_long, wake_round round, const asio::any_io_exec
   }
   // Not inside a2a::run (a plain io_context, a thread pool): an ordinary timer does it.
   auto wake_at = story_now() + how_long.count();
-  auto alarm = std::make_shared<timer>(executor, how_long);
+  auto alarm = std::make_shared<asio::steady_timer>(executor, real(how_long));
   alarm->async_wait(asio::bind_cancellation_slot(
       slot, [alarm, wake_at, wake_up = std::move(wake_up)](boost::system::error_code error) mutable {
         if (!error) advance_story_to(wake_at);
         std::move(wake_up)(error);
       }));
-}
-
-}  // namespace detail
-
-namespace {
-thread_local nanoseconds::rep* running_job_time = nullptr;  // set while a job_clock lives
-thread_local nanoseconds::rep thread_finished_job_at = 0;
-thread_local unsigned thread_finished_job_in_run = 0;
-}  // namespace
-
-void blocking_sleep(nanoseconds how_long)
-{
-  if (running_job_time != nullptr) {
-    std::this_thread::sleep_for(real(how_long));
-    *running_job_time += how_long.count();
-    return;
-  }
-  auto wake_at = story_now() + how_long.count();
-  std::this_thread::sleep_for(real(how_long));
-  advance_story_to(wake_at);
-}
-
-double elapsed()
-{
-  return std::chrono::duration<double>(nanoseconds(story_now())).count();
-}
-
-double time_scale()
-{
-  return story().scale;
-}
-
-story_clock::time_point story_clock::now() noexcept
-{
-  auto since_start = std::chrono::steady_clock::now() - story().started;
-  return time_point(std::chrono::duration_cast<duration>(since_start * story().scale));
-}
-
-story_clock::duration story_wait_traits::to_wait_duration(const story_clock::duration& d)
-{
-  return real(d);
-}
-
-story_clock::duration story_wait_traits::to_wait_duration(const story_clock::time_point& t)
-{
-  constexpr auto longest = std::chrono::hours(24 * 365);
-  auto left = t - story_clock::now();
-  if (left > longest) return longest;  // a deadline of "never" must not overflow
-  return real(left);
-}
-
-namespace detail {
-
-namespace {
-thread_local nanoseconds::rep job_time = 0;
 }
 
 job_clock::job_clock(nanoseconds handed_over)
@@ -160,27 +111,23 @@ job_clock::~job_clock()
   advance_story_to(job_time);
 }
 
-nanoseconds story_time()
-{
-  return nanoseconds(story_now());
-}
+nanoseconds story_time() { return nanoseconds(story_now()); }
 
 void restart_story_clock()
 {
   auto& state = story();
   state.scale = scale_from_environment();
-  state.started = std::chrono::steady_clock::now();
   state.now = 0;
   ++state.run_number;
 }
 
 story_scheduler::story_scheduler(asio::io_context& loop) : loop_(loop) {}
 
-void story_scheduler::add(nanoseconds how_long, wake_round round, handler wake_up,
+void story_scheduler::add(nanoseconds how_long, wake_round round, sleep_handler wake_up,
                           asio::cancellation_slot slot)
 {
   key when{story_now() + how_long.count(), round, tickets_++};
-  if (!busy_) busy_.emplace(loop_.get_executor());  // keeps the loop running while we wait
+  if (!busy_) busy_.emplace(loop_.get_executor());
   sleepers_.emplace(when, sleeper{std::move(wake_up), slot});
   if (slot.is_connected()) {
     slot.assign([this, when](asio::cancellation_type) {
@@ -200,16 +147,15 @@ nanoseconds story_scheduler::real_time_to_next() const
 
 void story_scheduler::wake_next()
 {
-  auto [deadline, round] = std::pair(std::get<0>(sleepers_.begin()->first),
-                                     std::get<1>(sleepers_.begin()->first));
+  auto [deadline, round, ticket] = sleepers_.begin()->first;
   advance_story_to(deadline);
-  // Everyone due now wakes in the order they fell asleep, before anything they set off:
-  // Python's loop also runs all the timers that are due before their consequences. Deadlines
-  // wait for a round of their own, after what those set off, so that work finishing exactly
-  // at its deadline is in time.
+  // Everyone due now in this round wakes, in the order they fell asleep, before anything they
+  // set off: Python's loop also runs every timer that is due before their consequences.
+  // Deadlines wait for a round of their own, after what those set off, so that work finishing
+  // exactly at its deadline is in time.
   std::vector<std::map<key, sleeper>::iterator> due;
   for (auto it = sleepers_.begin(); it != sleepers_.end(); ++it) {
-    if (std::get<0>(it->first) > story_now()) break;
+    if (std::get<0>(it->first) > deadline) break;
     if (std::get<1>(it->first) == round) due.push_back(it);
   }
   for (auto it : due) finish(it, {});
@@ -221,6 +167,8 @@ void story_scheduler::finish(std::map<key, sleeper>::iterator which,
   auto wake_up = std::move(which->second.wake_up);
   if (which->second.slot.is_connected()) which->second.slot.clear();
   sleepers_.erase(which);
+  // Posted, not called: the sleeper resumes from the loop, after whoever woke it has
+  // finished its own step (a cancellation handler, wake_next's loop), never inside it.
   asio::post(loop_, [wake_up = std::move(wake_up), result]() mutable {
     std::move(wake_up)(result);
   });

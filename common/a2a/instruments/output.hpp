@@ -1,24 +1,23 @@
-// Printing what happened when: lines stamped with story time, and a picture of who ran when.
+// An instrument of the workshop: lines stamped with story time, and a picture of who ran
+// when. Skip it on a first reading.
 #pragma once
-#include "a2a/clock.hpp"
+#include "a2a/instruments/story_clock.hpp"
 
-#include <fmt/format.h>
-
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace a2a {
 
+namespace detail {
 // Prints one line to stdout (or to an output_capture).
 void print_line(std::string_view line);
+}  // namespace detail
 
 // Prints "[1.50s] message": the story time, then the message (fmt syntax).
 template <typename... Args>
 void log(fmt::format_string<Args...> format, Args&&... args)
 {
   auto message = fmt::format(format, std::forward<Args>(args)...);
-  print_line(fmt::format("[{:.2f}s] {}", elapsed(), message));
+  detail::print_line(fmt::format("[{:.2f}s] {}", elapsed(), message));
 }
 
 // While alive, collects what print_line()/log() print instead of printing it (for tests).
@@ -65,7 +64,6 @@ class timeline {
 
   busy track(std::string lane);
 
-  const std::vector<span>& spans() const { return spans_; }
   std::string chart() const;
 
  private:

@@ -1,0 +1,71 @@
+// The runtime's base: the headers every part of it uses, and the few small helpers they share.
+#pragma once
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/parallel_group.hpp>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace asio = boost::asio;
+
+namespace a2a {
+
+// True when `error` is the exception a cancelled coroutine sees (asyncio.CancelledError).
+inline bool is_cancellation(const std::exception_ptr& error)
+{
+  try {
+    if (error) std::rethrow_exception(error);
+  } catch (const boost::system::system_error& e) {
+    return e.code() == asio::error::operation_aborted;
+  } catch (...) {
+  }
+  return false;
+}
+
+namespace detail {
+
+// A place to keep any awaitable's result: awaitable<void> has none, so it keeps a monostate.
+template <typename T>
+using value_of = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
+
+// Awaits `work` and keeps its value in `slot`, which the caller owns and which outlives the call.
+template <typename T>
+asio::awaitable<void> store_result(asio::awaitable<T> work, std::optional<value_of<T>>& slot)
+{
+  if constexpr (std::is_void_v<T>) {
+    co_await std::move(work);
+    slot.emplace();
+  } else {
+    slot.emplace(co_await std::move(work));
+  }
+}
+
+// Throws what a cancelled co_await throws if this coroutine has been cancelled. Awaiting
+// anything would throw it too, but this says so where it matters.
+inline asio::awaitable<void> throw_if_cancelled()
+{
+  auto state = co_await asio::this_coro::cancellation_state;
+  if (state.cancelled() != asio::cancellation_type::none)
+    throw boost::system::system_error(asio::error::operation_aborted);
+}
+
+// Awaits `work` to its end: a cancellation of the coroutine awaiting it does not reach it, but
+// is not lost either: the awaiting coroutine's next co_await throws operation_aborted.
+inline asio::awaitable<void> run_to_end(asio::awaitable<void> work)
+{
+  auto executor = co_await asio::this_coro::executor;
+  auto no_cancellation = asio::bind_cancellation_slot(asio::cancellation_slot(), asio::use_awaitable);
+  co_await asio::co_spawn(executor, std::move(work), no_cancellation);
+}
+
+}  // namespace detail
+}  // namespace a2a
