@@ -1,8 +1,10 @@
-// How many items a second a2a::queue moves between coroutines, next to a plain Asio channel.
+// How many items a second a2a::queue moves between coroutines, next to a plain Asio channel
+// and, when a python3 is there, asyncio.Queue (queue_benchmark.py, run from here).
 // Build it optimised: cmake --preset release && cmake --build build/release --target
 // ch09-queue_benchmark && build/release/chapters/09-queues/benchmark/queue_benchmark
 // An optional argument sets the number of items (default 1,000,000).
 #include <a2a/a2a.hpp>
+#include <benchmark.hpp>
 
 #include <cstdlib>
 
@@ -66,9 +68,19 @@ int main(int argc, char** argv)
 {
   int items = argc > 1 ? std::atoi(argv[1]) : 1'000'000;
   fmt::print("{} items, capacity 1024, million items per second (higher is better)\n", items);
-  for (int pairs : {1, 4}) {
-    fmt::print("  {} producer(s) x {} consumer(s): a2a::queue {:5.1f}   asio channel {:5.1f}\n",
-               pairs, pairs, items_per_second<a2a::queue<int>>(items, pairs, 1024),
-               items_per_second<item_channel>(items, pairs, 1024));
-  }
+  fmt::print("  {:<22} {:>7} {:>7}\n", "", "1 x 1", "4 x 4");
+  fmt::print("  {:<22} {:7.2f} {:7.2f}\n", "a2a::queue",
+             items_per_second<a2a::queue<int>>(items, 1, 1024),
+             items_per_second<a2a::queue<int>>(items, 4, 1024));
+  fmt::print("  {:<22} {:7.2f} {:7.2f}\n", "asio channel",
+             items_per_second<item_channel>(items, 1, 1024),
+             items_per_second<item_channel>(items, 4, 1024));
+  std::fflush(stdout);
+  auto python = benchmark::run_python(std::filesystem::path(__FILE__).replace_extension(".py"),
+                                      std::to_string(items));
+  if (python && python->size() == 2)
+    fmt::print("  {:<22} {:>7} {:>7}\n", "Python asyncio.Queue", (*python)[0].substr(2),
+               (*python)[1].substr(2));
+  else
+    fmt::print("  Python asyncio.Queue: not measured (no python3, or it failed)\n");
 }
