@@ -34,8 +34,11 @@ mirror=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.source
 if ! command -v debootstrap >/dev/null; then
   timed "installing debootstrap" bash -c 'apt-get update -q >/dev/null && apt-get install -y -q debootstrap >/dev/null'
 fi
-timed "debootstrap trixie" debootstrap --variant=minbase --include=git,ca-certificates trixie "$root" "$mirror" \
-  >"$work/debootstrap.log" 2>&1 || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
+bootstrap() {
+  debootstrap --variant=minbase --include=git,ca-certificates trixie "$root" "$mirror" \
+    >"$work/debootstrap.log" 2>&1 || { tail -20 "$work/debootstrap.log" >&2; return 1; }
+}
+timed "debootstrap trixie from $mirror" bootstrap
 
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
