@@ -13,7 +13,7 @@ asio::awaitable<void> async_main()
     a2a::log("user presses Stop");
     stop_download.emit(asio::cancellation_type::terminal);
   };
-  asio::co_spawn(executor, impatient_user(), asio::detached);
+  auto user = a2a::create_task(executor, impatient_user());
 
   auto token = asio::bind_cancellation_slot(stop_download.slot(), asio::as_tuple(asio::use_awaitable));
   auto [error] = co_await a2a::async_sleep(10s, token);  // a 10 s "download"
@@ -21,6 +21,7 @@ asio::awaitable<void> async_main()
 
   co_await a2a::sleep(1s);
   a2a::log("the coroutine itself was not cancelled and went on");
+  co_await user.get();  // the lambda refers to this frame: it must be done before we return
 }
 
 int main()
