@@ -1,0 +1,180 @@
+// The echo server against many clients, much data, and bad clients: real sockets on
+// 127.0.0.1, port 0, every loop bounded.
+#include "echo_server.hpp"
+#include "testing.hpp"
+
+#include <sys/resource.h>
+
+#include <filesystem>
+
+using asio::ip::tcp;
+
+namespace {
+
+// 1,000 clients need 2,000 descriptors in this one process (both ends of each connection):
+// raise the soft limit to the hard one, as a server's start-up script would.
+void allow_many_open_files()
+{
+  rlimit limit{};
+  getrlimit(RLIMIT_NOFILE, &limit);
+  limit.rlim_cur = limit.rlim_max;
+  setrlimit(RLIMIT_NOFILE, &limit);
+}
+
+std::size_t open_descriptors()
+{
+  auto entries = std::filesystem::directory_iterator("/proc/self/fd");
+  return static_cast<std::size_t>(std::distance(entries, std::filesystem::directory_iterator()));
+}
+
+tcp::endpoint any_local_port() { return {asio::ip::make_address("127.0.0.1"), 0}; }
+
+asio::awaitable<tcp::socket> connect(tcp::endpoint server)
+{
+  tcp::socket socket(co_await asio::this_coro::executor);
+  co_await socket.async_connect(server, asio::use_awaitable);
+  co_return socket;
+}
+
+// Sends `data`, closes the sending side, and returns all the server sends until it closes.
+asio::awaitable<std::string> exchange(tcp::endpoint server, std::string data)
+{
+  auto socket = co_await connect(server);
+  co_await asio::async_write(socket, asio::buffer(data), asio::use_awaitable);
+  socket.shutdown(tcp::socket::shutdown_send);
+  std::string answer;
+  co_await asio::async_read(socket, asio::dynamic_buffer(answer), asio::as_tuple(asio::use_awaitable));
+  co_return answer;
+}
+
+// Runs `clients` against a fresh server with `options`, then stops it; returns what the
+// clients returned.
+template <typename T>
+T with_server(server_options options, std::function<asio::awaitable<T>(echo_server&)> clients)
+{
+  auto main = [&]() -> asio::awaitable<T> {
+    auto executor = co_await asio::this_coro::executor;
+    echo_server server(executor, any_local_port(), options);
+    auto serving = a2a::create_task(executor, server.run());
+    T result = co_await clients(server);
+    server.stop();
+    co_await serving.get();
+    co_return result;
+  };
+  return a2a::run(main());
+}
+
+std::uint64_t fnv1a(std::uint64_t hash, const char* data, std::size_t size)
+{
+  for (std::size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<unsigned char>(data[i])) * 1099511628211ULL;
+  return hash;
+}
+
+}  // namespace
+
+TEST_CASE("1,000 clients at once: every byte comes back to the client that sent it")
+{
+  allow_many_open_files();
+  auto wrong = with_server<int>({}, [](echo_server& server) -> asio::awaitable<int> {
+    int wrong = 0;
+    auto client = [&](int id) -> asio::awaitable<void> {
+      auto line = fmt::format("client {} says hello\n", id);
+      auto answer = co_await exchange(server.local_endpoint(), line);
+      if (answer != line) ++wrong;
+    };
+    std::vector<asio::awaitable<void>> clients;
+    for (int id = 0; id < 1000; ++id) clients.push_back(client(id));
+    co_await a2a::gather(std::move(clients));
+    co_return wrong;
+  });
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("256 MiB through one connection: nothing lost, nothing reordered")
+{
+  constexpr std::size_t total = 256u << 20, line_size = 4096;
+  auto hashes = with_server<std::pair<std::uint64_t, std::uint64_t>>({}, [&](echo_server& server)
+      -> asio::awaitable<std::pair<std::uint64_t, std::uint64_t>> {
+    auto socket = co_await connect(server.local_endpoint());
+    std::uint64_t sent = 14695981039346656037ULL, received = sent;
+    auto send = [&]() -> asio::awaitable<void> {
+      std::string line(line_size, '\n');
+      for (std::size_t done = 0, n = 0; done < total; done += line_size, ++n) {
+        for (std::size_t i = 0; i + 1 < line_size; ++i) line[i] = static_cast<char>('a' + (n + i) % 26);
+        sent = fnv1a(sent, line.data(), line.size());
+        co_await asio::async_write(socket, asio::buffer(line), asio::use_awaitable);
+      }
+    };
+    auto receive = [&]() -> asio::awaitable<void> {
+      std::vector<char> chunk(1 << 16);
+      for (std::size_t done = 0; done < total;) {
+        std::size_t n = co_await socket.async_read_some(asio::buffer(chunk), asio::use_awaitable);
+        received = fnv1a(received, chunk.data(), n);
+        done += n;
+      }
+    };
+    co_await a2a::gather(send(), receive());
+    co_return std::pair(sent, received);
+  });
+  CHECK(hashes.first == hashes.second);
+}
+
+TEST_CASE("1,000 abrupt disconnects: every descriptor is given back and the server goes on")
+{
+  allow_many_open_files();
+  auto result = with_server<std::pair<long, std::string>>({}, [](echo_server& server)
+      -> asio::awaitable<std::pair<long, std::string>> {
+    auto baseline = static_cast<long>(open_descriptors());
+    for (int i = 0; i < 1000; ++i) {
+      auto socket = co_await connect(server.local_endpoint());
+      co_await asio::async_write(socket, asio::buffer(std::string_view("half a li")), asio::use_awaitable);
+      if (i % 2 == 0) {
+        socket.set_option(asio::socket_base::linger(true, 0));  // close with a reset (RST)
+        socket.close();
+      } else {
+        socket.shutdown(tcp::socket::shutdown_send);  // half-closed: then gone
+      }
+    }
+    for (int wait = 0; wait < 500 && server.connections() > 0; ++wait) {
+      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(10));
+      co_await pause.async_wait(asio::use_awaitable);
+    }
+    auto leaked = static_cast<long>(open_descriptors()) - baseline;
+    co_return std::pair(leaked, co_await exchange(server.local_endpoint(), "still serving\n"));
+  });
+  CHECK(result.first == 0);
+  CHECK(result.second == "still serving\n");
+}
+
+TEST_CASE("an idle client is dropped after the idle timeout, with a goodbye line")
+{
+  server_options options;
+  options.idle_timeout = std::chrono::milliseconds(100);
+  auto answer = with_server<std::string>(options, [](echo_server& server) -> asio::awaitable<std::string> {
+    auto socket = co_await connect(server.local_endpoint());
+    std::string answer;  // says nothing; reads until the server closes
+    co_await asio::async_read(socket, asio::dynamic_buffer(answer), asio::as_tuple(asio::use_awaitable));
+    co_return answer;
+  });
+  CHECK(answer == "error: idle for too long, goodbye\n");
+}
+
+TEST_CASE("an over-long line gets an error line, then the connection closes")
+{
+  server_options options;
+  options.max_line = 64;
+  auto answer = with_server<std::string>(options, [](echo_server& server) {
+    return exchange(server.local_endpoint(), std::string(100, 'x') + "\n");
+  });
+  CHECK(answer == "error: line longer than 64 bytes, goodbye\n");
+}
+
+TEST_CASE("binary garbage and empty lines come back as they were")
+{
+  std::string garbage;
+  for (int byte = 0; byte < 256; ++byte)
+    if (byte != '\n') garbage += static_cast<char>(byte);
+  std::string data = "\n" + garbage + "\n\n";
+  auto answer = with_server<std::string>({}, [&](echo_server& server) { return exchange(server.local_endpoint(), data); });
+  CHECK(answer == data);
+}
