@@ -162,6 +162,10 @@ function(a2a_chapter dir)
     a2a_program(${target})
     target_link_libraries(${target} PRIVATE ${chapter_lib})
     a2a_set_output(${target} "chapters/${chapter}/benchmark" ${stem})
+    foreach(server IN LISTS servers)  # a benchmark may start the chapter's servers
+      get_filename_component(server_stem "${server}" NAME_WE)
+      add_dependencies(${target} ch${nn}-${server_stem})
+    endforeach()
     add_test(NAME "${chapter}/benchmark/${stem}: runs" COMMAND ${target} 10000)
     set_tests_properties("${chapter}/benchmark/${stem}: runs" PROPERTIES LABELS "chapter;benchmark"
       TIMEOUT 60)

@@ -43,12 +43,13 @@ void run_scope::drive()
   auto& loop = record_->loop;
   auto& scheduler = record_->scheduler;
   for (;;) {
-    loop.poll();  // everything that is ready now, and everything that sets off
-    if (loop.stopped()) return;  // no work left at all
-    if (!scheduler.has_sleepers()) {
-      loop.run_one();  // waiting for something real: a socket, a thread, a timer
+    if (!scheduler.has_sleepers()) {  // only real events: a socket, a thread, a timer
+      if (loop.run_one() == 0) return;  // no work left at all
       continue;
     }
+    loop.poll();  // everything that is ready now, and everything that sets off
+    if (loop.stopped()) return;
+    if (!scheduler.has_sleepers()) continue;
     auto wait = scheduler.real_time_to_next();
     if (wait.count() > 0 && loop.run_one_for(wait) > 0) continue;  // something real came first
     scheduler.wake_next();

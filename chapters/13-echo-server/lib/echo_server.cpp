@@ -35,6 +35,20 @@ asio::awaitable<void> close_gently(tcp::socket& socket, asio::steady_timer& time
   }
   socket.close(ignored);
 }
+
+// True if `data` holds a line longer than `limit` bytes, its '\n' included, counting the
+// unfinished line at the end as if its '\n' came next.
+bool has_line_longer_than(std::string_view data, std::size_t limit)
+{
+  for (std::size_t start = 0; start < data.size();) {
+    auto end = data.find('\n', start);
+    std::size_t length = (end == std::string_view::npos ? data.size() : end) - start + 1;
+    if (length > limit) return true;
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return false;
+}
 }  // namespace
 
 echo_server::echo_server(asio::any_io_executor executor, const tcp::endpoint& where,
@@ -64,7 +78,7 @@ void echo_server::stop()
   stopping_ = true;
   boost::system::error_code ignored;
   acceptor_.close(ignored);
-  for (auto& client : connections_) client.idle.cancel();  // wakes those waiting for a line
+  for (auto& client : connections_) client.idle.cancel();  // wakes each watch_idle()
 }
 
 asio::awaitable<void> echo_server::wait_until_all_closed()
@@ -84,41 +98,68 @@ asio::awaitable<void> echo_server::wait_until_all_closed()
 // operation on it; the iterator stays valid because a std::list never moves its elements.
 asio::awaitable<void> echo_server::serve(std::list<connection>::iterator client)
 {
-  auto& [socket, idle] = *client;
-  std::string buffer;
-  while (!stopping_) {
-    // Read a line, or time out. Not `read || timer`: that would wait for the timer even
-    // after the read had failed (EOF, a reset), since || waits for the first success.
-    idle.expires_after(options_.idle_timeout);
-    auto [order, read_error, length, idle_error] =
-        co_await make_parallel_group(
-            asio::async_read_until(socket, asio::dynamic_buffer(buffer, options_.max_line), '\n', asio::deferred),
-            idle.async_wait(asio::deferred))
-            .async_wait(wait_for_one(), asio::use_awaitable);
+  using namespace asio::experimental::awaitable_operators;
+  // Whichever ends first ends the other: the client leaves, or it stays silent too long.
+  auto ended = co_await (answer_lines(*client) || watch_idle(*client));
+  auto why = std::visit([](ending e) { return e; }, ended);
 
-    if (order[0] == 1 && idle_error) break;  // stop(): nothing in flight, so close now
-    std::string goodbye;
-    if (order[0] == 1) goodbye = "error: idle for too long, goodbye\n";
-    if (read_error == asio::error::not_found)
-      goodbye = fmt::format("error: line longer than {} bytes, goodbye\n", options_.max_line);
-    if (!goodbye.empty()) {
-      co_await asio::async_write(socket, asio::buffer(goodbye), asio::as_tuple(asio::use_awaitable));
-      co_await close_gently(socket, idle);
-      break;
-    }
-    if (read_error) break;  // end of stream or a reset: the client is gone
-
-    if (options_.work.count() > 0) {
-      asio::steady_timer working(socket.get_executor(), options_.work);
-      co_await working.async_wait(asio::as_tuple(asio::use_awaitable));
-    }
-    auto [write_error, written] =
-        co_await asio::async_write(socket, asio::buffer(buffer, length), asio::as_tuple(asio::use_awaitable));
-    if (write_error || stopping_) break;  // stopping: this exchange is done, so close now
-    buffer.erase(0, length);
+  auto& socket = client->socket;
+  std::string goodbye;
+  if (why == ending::idle) goodbye = "error: idle for too long, goodbye\n";
+  if (why == ending::line_too_long) goodbye = fmt::format("error: line longer than {} bytes, goodbye\n", options_.max_line);
+  if (!goodbye.empty()) {
+    co_await asio::async_write(socket, asio::buffer(goodbye), asio::as_tuple(asio::use_awaitable));
+    co_await close_gently(socket, client->idle);
   }
   boost::system::error_code ignored;
   socket.shutdown(tcp::socket::shutdown_both, ignored);
   connections_.erase(client);
   if (connections_.empty() && stopping_) all_closed_.set();
+}
+
+asio::awaitable<echo_server::ending> echo_server::answer_lines(connection& client)
+{
+  // Read up to 64 KiB at a time, many lines at once when they come fast, and check the line
+  // limit on what arrived: a limit of max_line on the buffer would read one line a call.
+  const std::size_t buffer_limit = std::max<std::size_t>(64 * 1024, options_.max_line);
+  std::string buffer;
+  while (!stopping_) {
+    auto [read_error, length] =
+        co_await asio::async_read_until(client.socket, asio::dynamic_buffer(buffer, buffer_limit), '\n',
+                                        asio::as_tuple(asio::use_awaitable));
+    if (read_error == asio::error::not_found || has_line_longer_than(buffer, options_.max_line))
+      co_return ending::line_too_long;
+    if (read_error) co_return ending::client_left;  // end of stream, a reset, or cancelled
+    client.last_heard = std::chrono::steady_clock::now();
+    client.answering = true;
+    if (options_.work.count() > 0) {
+      asio::steady_timer working(client.socket.get_executor(), options_.work);
+      co_await working.async_wait(asio::as_tuple(asio::use_awaitable));
+    }
+    // Every complete line that has arrived goes back in one write, not one write a line.
+    std::size_t complete = buffer.rfind('\n') + 1;
+    auto [write_error, written] = co_await asio::async_write(client.socket, asio::buffer(buffer, complete),
+                                                             asio::as_tuple(asio::use_awaitable));
+    client.answering = false;
+    if (write_error) co_return ending::client_left;
+    buffer.erase(0, complete);
+  }
+  co_return ending::stopped;  // stop() came while we answered: that answer is out, now close
+}
+
+// Ends the connection when its client has been silent for idle_timeout, or at stop() when
+// no answer is on its way. The timer is set once per idle_timeout, not once per line: a
+// timer reset per read costs system calls on every message. Not `read || timer` per line
+// either: || waits for the first *success*, so a read that failed at once (end of stream)
+// would wait for the timer (or_timeout_hides_eof).
+asio::awaitable<echo_server::ending> echo_server::watch_idle(connection& client)
+{
+  for (;;) {
+    auto now = std::chrono::steady_clock::now();
+    if (stopping_ && !client.answering) co_return ending::stopped;
+    auto deadline = (client.answering ? now : client.last_heard) + options_.idle_timeout;
+    if (now >= deadline) co_return ending::idle;
+    client.idle.expires_at(stopping_ ? asio::steady_timer::time_point::max() : deadline);
+    co_await client.idle.async_wait(asio::as_tuple(asio::use_awaitable));  // stop() cancels it
+  }
 }

@@ -10,7 +10,7 @@
 struct server_options {
   std::chrono::milliseconds idle_timeout{30'000};  // a client silent this long is dropped
   std::size_t max_line = 4096;                     // bytes in one line, its '\n' included
-  std::chrono::milliseconds work{0};               // time to answer a line (to watch shutdowns)
+  std::chrono::milliseconds work{0};               // time to answer what arrived (to watch shutdowns)
   std::chrono::milliseconds shutdown_grace{5'000};  // how long stop() lets exchanges finish
 };
 
@@ -32,10 +32,15 @@ class echo_server {
  private:
   struct connection {
     asio::ip::tcp::socket socket;
-    asio::steady_timer idle;  // a read waits against it; stop() cancels it
+    asio::steady_timer idle;  // watch_idle() sleeps on it; stop() wakes it
+    std::chrono::steady_clock::time_point last_heard = std::chrono::steady_clock::now();
+    bool answering = false;  // a line has arrived and its answer is not written yet
   };
+  enum class ending { client_left, line_too_long, idle, stopped };
 
   asio::awaitable<void> serve(std::list<connection>::iterator client);
+  asio::awaitable<ending> answer_lines(connection& client);
+  asio::awaitable<ending> watch_idle(connection& client);
   asio::awaitable<void> wait_until_all_closed();
 
   asio::ip::tcp::acceptor acceptor_;

@@ -16,7 +16,7 @@ constexpr const char* usage =
     "  --port N               0 takes any free port (default 8888)\n"
     "  --idle-timeout SECONDS drop a client silent this long (default 30)\n"
     "  --max-line BYTES       the longest line accepted, '\\n' included (default 4096)\n"
-    "  --work-ms MS           time to answer each line, to watch a graceful shutdown (default 0)\n";
+    "  --work-ms MS           time to answer what arrived, to watch a graceful shutdown (default 0)\n";
 
 // Parses the options above; nullopt, after saying why, on anything else.
 std::optional<command_line> parse(int argc, char** argv)
