@@ -8,6 +8,7 @@
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
 
+#include "checksum.hpp"
 #include "child_program.hpp"
 
 #include <algorithm>
@@ -37,18 +38,12 @@ asio::awaitable<void> ping_pong(tcp::endpoint server, int messages, std::vector<
   }
 }
 
-std::uint64_t checksum(std::uint64_t hash, const char* data, std::size_t size)
-{
-  for (std::size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<unsigned char>(data[i])) * 1099511628211ULL;
-  return hash;
-}
-
 // Sends `bytes` as 4096-byte lines while reading the echo back; throws if a byte differs.
 asio::awaitable<void> bulk(tcp::endpoint server, std::size_t bytes)
 {
   tcp::socket socket(co_await asio::this_coro::executor);
   co_await socket.async_connect(server, asio::use_awaitable);
-  std::uint64_t sent = 14695981039346656037ULL, received = sent;
+  std::uint64_t sent = checksum_start, received = sent;
   auto send = [&]() -> asio::awaitable<void> {
     std::string line(4096, '\n');
     for (std::size_t done = 0; done < bytes; done += line.size()) {

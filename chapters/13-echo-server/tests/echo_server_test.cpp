@@ -1,5 +1,6 @@
 // The echo server against many clients, much data, and bad clients: real sockets on
 // 127.0.0.1, port 0, every loop bounded.
+#include "checksum.hpp"
 #include "echo_server.hpp"
 #include "testing.hpp"
 
@@ -64,12 +65,6 @@ T with_server(server_options options, std::function<asio::awaitable<T>(echo_serv
   return a2a::run(main());
 }
 
-std::uint64_t fnv1a(std::uint64_t hash, const char* data, std::size_t size)
-{
-  for (std::size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<unsigned char>(data[i])) * 1099511628211ULL;
-  return hash;
-}
-
 }  // namespace
 
 TEST_CASE("1,000 clients at once: every byte comes back to the client that sent it")
@@ -96,12 +91,12 @@ TEST_CASE("256 MiB through one connection: nothing lost, nothing reordered")
   auto hashes = with_server<std::pair<std::uint64_t, std::uint64_t>>({}, [&](echo_server& server)
       -> asio::awaitable<std::pair<std::uint64_t, std::uint64_t>> {
     auto socket = co_await connect(server.local_endpoint());
-    std::uint64_t sent = 14695981039346656037ULL, received = sent;
+    std::uint64_t sent = checksum_start, received = sent;
     auto send = [&]() -> asio::awaitable<void> {
       std::string line(line_size, '\n');
       for (std::size_t done = 0, n = 0; done < total; done += line_size, ++n) {
         for (std::size_t i = 0; i + 1 < line_size; ++i) line[i] = static_cast<char>('a' + (n + i) % 26);
-        sent = fnv1a(sent, line.data(), line.size());
+        sent = checksum(sent, line.data(), line.size());
         co_await asio::async_write(socket, asio::buffer(line), asio::use_awaitable);
       }
     };
@@ -109,7 +104,7 @@ TEST_CASE("256 MiB through one connection: nothing lost, nothing reordered")
       std::vector<char> chunk(1 << 16);
       for (std::size_t done = 0; done < total;) {
         std::size_t n = co_await socket.async_read_some(asio::buffer(chunk), asio::use_awaitable);
-        received = fnv1a(received, chunk.data(), n);
+        received = checksum(received, chunk.data(), n);
         done += n;
       }
     };
