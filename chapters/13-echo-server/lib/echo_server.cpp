@@ -120,14 +120,16 @@ asio::awaitable<void> echo_server::serve(std::list<connection>::iterator client)
 asio::awaitable<echo_server::ending> echo_server::answer_lines(connection& client)
 {
   // Read up to 64 KiB at a time, many lines at once when they come fast, and check the line
-  // limit on what arrived: a limit of max_line on the buffer would read one line a call.
-  const std::size_t buffer_limit = std::max<std::size_t>(64 * 1024, options_.max_line);
-  std::string buffer;
+  // limit on what arrived: a buffer limited to max_line would read one line a call. A
+  // streambuf, because it keeps its memory between reads (a std::string buffer is resized,
+  // and so cleared, before every read).
+  asio::streambuf buffer(std::max<std::size_t>(64 * 1024, options_.max_line));
+  buffer.prepare(buffer.max_size());  // room for 64 KiB now: Asio reads only as much as fits
   while (!stopping_) {
-    auto [read_error, length] =
-        co_await asio::async_read_until(client.socket, asio::dynamic_buffer(buffer, buffer_limit), '\n',
-                                        asio::as_tuple(asio::use_awaitable));
-    if (read_error == asio::error::not_found || has_line_longer_than(buffer, options_.max_line))
+    auto [read_error, length] = co_await asio::async_read_until(client.socket, buffer, '\n',
+                                                                asio::as_tuple(asio::use_awaitable));
+    std::string_view arrived(static_cast<const char*>(buffer.data().data()), buffer.size());
+    if (read_error == asio::error::not_found || has_line_longer_than(arrived, options_.max_line))
       co_return ending::line_too_long;
     if (read_error) co_return ending::client_left;  // end of stream, a reset, or cancelled
     client.last_heard = std::chrono::steady_clock::now();
@@ -137,12 +139,12 @@ asio::awaitable<echo_server::ending> echo_server::answer_lines(connection& clien
       co_await working.async_wait(asio::as_tuple(asio::use_awaitable));
     }
     // Every complete line that has arrived goes back in one write, not one write a line.
-    std::size_t complete = buffer.rfind('\n') + 1;
-    auto [write_error, written] = co_await asio::async_write(client.socket, asio::buffer(buffer, complete),
+    std::size_t complete = arrived.rfind('\n') + 1;
+    auto [write_error, written] = co_await asio::async_write(client.socket, asio::buffer(buffer.data(), complete),
                                                              asio::as_tuple(asio::use_awaitable));
     client.answering = false;
     if (write_error) co_return ending::client_left;
-    buffer.erase(0, complete);
+    buffer.consume(complete);
   }
   co_return ending::stopped;  // stop() came while we answered: that answer is out, now close
 }
