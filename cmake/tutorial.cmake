@@ -189,6 +189,22 @@ function(a2a_chapter dir)
       PASS_REGULAR_EXPRESSION "${expected}")
   endforeach()
 
+  # python/*.py: Python programs that show what the README claims about Python; the first
+  # line says what the output must contain ("# expect: ..."). Skipped, saying so, without
+  # Debian's /usr/bin/python3.
+  file(GLOB python_claims CONFIGURE_DEPENDS "${dir}/python/*.py")
+  foreach(script IN LISTS python_claims)
+    get_filename_component(stem "${script}" NAME_WE)
+    file(STRINGS "${script}" expected REGEX "^# expect: " LIMIT_COUNT 1)
+    string(REPLACE "# expect: " "" expected "${expected}")
+    set(name "${chapter}/python/${stem}: Python prints what the README says")
+    add_test(NAME "${name}" COMMAND sh -c
+      "if [ -x /usr/bin/python3 ]; then exec /usr/bin/python3 \"$0\"; else echo 'skipped: no /usr/bin/python3'; exit 77; fi"
+      "${script}")
+    set_tests_properties("${name}" PROPERTIES LABELS chapter TIMEOUT 60 SKIP_RETURN_CODE 77
+      SKIP_REGULAR_EXPRESSION "skipped: no /usr/bin/python3" PASS_REGULAR_EXPRESSION "${expected}")
+  endforeach()
+
   # dangling/*.cpp use memory after it is freed, on purpose. Under AddressSanitizer (the asan
   # preset) their test expects its report; in other builds the test says it is skipped.
   file(GLOB dangling CONFIGURE_DEPENDS "${dir}/dangling/*.cpp")
