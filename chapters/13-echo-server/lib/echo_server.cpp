@@ -63,7 +63,11 @@ asio::awaitable<void> echo_server::run()
   while (!stopping_) {
     auto [error, socket] = co_await acceptor_.async_accept(asio::as_tuple(asio::use_awaitable));
     if (error == asio::error::operation_aborted) break;  // stop() closed the acceptor
-    if (error) continue;  // e.g. too many open files: this client fails, the server goes on
+    if (error) {  // e.g. too many open files: wait a moment rather than spin, then go on
+      asio::steady_timer pause(executor, std::chrono::milliseconds(100));
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+      continue;
+    }
     auto client = connections_.insert(connections_.end(), connection{std::move(socket), asio::steady_timer(executor)});
     // Not asio::detached, which would swallow an exception: report it, the server goes on.
     asio::co_spawn(executor, serve(client), [](std::exception_ptr failure) {

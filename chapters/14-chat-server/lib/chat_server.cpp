@@ -18,7 +18,11 @@ asio::awaitable<void> chat_server::run()
   while (!stopping_) {
     auto [error, socket] = co_await acceptor_.async_accept(asio::as_tuple(asio::use_awaitable));
     if (error == asio::error::operation_aborted) break;
-    if (error) continue;
+    if (error) {  // e.g. too many open files: wait a moment rather than spin, then go on
+      asio::steady_timer pause(executor, std::chrono::milliseconds(100));
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+      continue;
+    }
     // Shared by the list and the member's two coroutines: it lives until all three let go.
     auto client = std::make_shared<member>(std::move(socket), options_.outbox_lines);
     members_.push_back(client);
