@@ -1,71 +1,8 @@
-// The echo server against many clients, much data, and bad clients: real sockets on
-// 127.0.0.1, port 0, every loop bounded.
+// The echo server against many clients and much data: real sockets on 127.0.0.1, port 0,
+// every loop bounded.
 #include "checksum.hpp"
-#include "echo_server.hpp"
+#include "echo_clients.hpp"
 #include "testing.hpp"
-
-#include <sys/resource.h>
-
-#include <filesystem>
-
-using asio::ip::tcp;
-
-namespace {
-
-// 1,000 clients need 2,000 descriptors in this one process (both ends of each connection):
-// raise the soft limit to the hard one, as a server's start-up script would.
-void allow_many_open_files()
-{
-  rlimit limit{};
-  getrlimit(RLIMIT_NOFILE, &limit);
-  limit.rlim_cur = limit.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &limit);
-}
-
-std::size_t open_descriptors()
-{
-  auto entries = std::filesystem::directory_iterator("/proc/self/fd");
-  return static_cast<std::size_t>(std::distance(entries, std::filesystem::directory_iterator()));
-}
-
-tcp::endpoint any_local_port() { return {asio::ip::make_address("127.0.0.1"), 0}; }
-
-asio::awaitable<tcp::socket> connect(tcp::endpoint server)
-{
-  tcp::socket socket(co_await asio::this_coro::executor);
-  co_await socket.async_connect(server, asio::use_awaitable);
-  co_return socket;
-}
-
-// Sends `data`, closes the sending side, and returns all the server sends until it closes.
-asio::awaitable<std::string> exchange(tcp::endpoint server, std::string data)
-{
-  auto socket = co_await connect(server);
-  co_await asio::async_write(socket, asio::buffer(data), asio::use_awaitable);
-  socket.shutdown(tcp::socket::shutdown_send);
-  std::string answer;
-  co_await asio::async_read(socket, asio::dynamic_buffer(answer), asio::as_tuple(asio::use_awaitable));
-  co_return answer;
-}
-
-// Runs `clients` against a fresh server with `options`, then stops it; returns what the
-// clients returned.
-template <typename T>
-T with_server(server_options options, std::function<asio::awaitable<T>(echo_server&)> clients)
-{
-  auto main = [&]() -> asio::awaitable<T> {
-    auto executor = co_await asio::this_coro::executor;
-    echo_server server(executor, any_local_port(), options);
-    auto serving = a2a::create_task(executor, server.run());
-    T result = co_await clients(server);
-    server.stop();
-    co_await serving.get();
-    co_return result;
-  };
-  return a2a::run(main());
-}
-
-}  // namespace
 
 TEST_CASE("1,000 clients at once: every byte comes back to the client that sent it")
 {
@@ -141,35 +78,3 @@ TEST_CASE("1,000 abrupt disconnects: every descriptor is given back and the serv
   CHECK(result.second == "still serving\n");
 }
 
-TEST_CASE("an idle client is dropped after the idle timeout, with a goodbye line")
-{
-  server_options options;
-  options.idle_timeout = std::chrono::milliseconds(100);
-  auto answer = with_server<std::string>(options, [](echo_server& server) -> asio::awaitable<std::string> {
-    auto socket = co_await connect(server.local_endpoint());
-    std::string answer;  // says nothing; reads until the server closes
-    co_await asio::async_read(socket, asio::dynamic_buffer(answer), asio::as_tuple(asio::use_awaitable));
-    co_return answer;
-  });
-  CHECK(answer == "error: idle for too long, goodbye\n");
-}
-
-TEST_CASE("an over-long line gets an error line, then the connection closes")
-{
-  server_options options;
-  options.max_line = 64;
-  auto answer = with_server<std::string>(options, [](echo_server& server) {
-    return exchange(server.local_endpoint(), std::string(100, 'x') + "\n");
-  });
-  CHECK(answer == "error: line longer than 64 bytes, goodbye\n");
-}
-
-TEST_CASE("binary garbage and empty lines come back as they were")
-{
-  std::string garbage;
-  for (int byte = 0; byte < 256; ++byte)
-    if (byte != '\n') garbage += static_cast<char>(byte);
-  std::string data = "\n" + garbage + "\n\n";
-  auto answer = with_server<std::string>({}, [&](echo_server& server) { return exchange(server.local_endpoint(), data); });
-  CHECK(answer == data);
-}
