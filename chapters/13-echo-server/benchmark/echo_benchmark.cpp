@@ -1,10 +1,7 @@
-// The chapter's echo server against the machine's limit (a raw epoll server) and, when a
-// python3 is there, an asyncio one: each in its own process, driven by this program over
-// 127.0.0.1. First 50 connections ping-pong 64-byte lines (messages a second, latency p50 and
-// p99); then data in bulk through one connection (MB/s, every byte checked). The load side is
-// plain Asio on one thread. Build it optimised and run it:
-//   cmake --preset release && cmake --build build/release --target ch13-echo_benchmark
-//   build/release/chapters/13-echo-server/benchmark/echo_benchmark [MESSAGES]
+// The chapter's echo server against a raw epoll one and, when a python3 is there, an asyncio
+// one, each its own process: 50 connections ping-pong 64-byte lines (messages/s, p50, p99),
+// then bulk data through one connection (MB/s, every byte checked). The load side is plain
+// Asio on one thread. Build it optimised: see the chapter README, "How fast".
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
 
@@ -142,11 +139,10 @@ int main(int argc, char** argv)
   print_row("chapter 13 (Asio)", asio_server);
   auto epoll_server = measure({(servers / "epoll_echo_server").string(), "--port", "0"}, messages, bulk_bytes);
   print_row("raw epoll", epoll_server);
-  if (auto python = benchmark::find_python()) {
+  if (auto python = benchmark::find_python())
     print_row("Python asyncio", measure({*python, (here / "echo_server.py").string(), "--port", "0"}, messages, bulk_bytes));
-  } else {
+  else
     fmt::print("  Python asyncio: not measured (no python3)\n");
-  }
   fmt::print("  chapter 13 / epoll: {:.0f}% of the messages/s, p99 {:.2f}x, {:.0f}% of the bulk MB/s\n",
              100 * asio_server.messages_per_second / epoll_server.messages_per_second,
              asio_server.p99_us / epoll_server.p99_us,

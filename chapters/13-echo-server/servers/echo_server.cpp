@@ -2,6 +2,7 @@
 // then, in another terminal:            nc 127.0.0.1 8888
 // Every line you type comes back. Ctrl-C (SIGINT) or SIGTERM stops it gracefully.
 #include "echo_server.hpp"
+#include <stop_on_signal.hpp>
 
 #include <cstdlib>
 #include <optional>
@@ -45,16 +46,6 @@ std::optional<command_line> parse(int argc, char** argv)
     if (flag == "--work-ms") parsed.options.work = std::chrono::milliseconds(value);
   }
   return parsed;
-}
-
-// Waits for Ctrl-C (SIGINT) or SIGTERM, then stops the server gracefully.
-asio::awaitable<void> stop_on_signal(echo_server& server)
-{
-  asio::signal_set signals(co_await asio::this_coro::executor, SIGINT, SIGTERM);
-  int signal = co_await signals.async_wait(asio::use_awaitable);
-  fmt::print("signal {}: no new connections; finishing what is in flight\n", signal);
-  std::fflush(stdout);
-  server.stop();
 }
 
 asio::awaitable<void> async_main(command_line settings)

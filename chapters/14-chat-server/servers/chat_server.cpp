@@ -3,18 +3,9 @@
 // Pick a nickname, then every line you type goes to the others; /quit leaves. Ctrl-C (SIGINT)
 // or SIGTERM tells everyone and stops.
 #include "chat_server.hpp"
+#include <stop_on_signal.hpp>
 
 #include <cstdlib>
-
-// Waits for Ctrl-C (SIGINT) or SIGTERM, then stops the server.
-asio::awaitable<void> stop_on_signal(chat_server& server)
-{
-  asio::signal_set signals(co_await asio::this_coro::executor, SIGINT, SIGTERM);
-  int signal = co_await signals.async_wait(asio::use_awaitable);
-  fmt::print("signal {}: telling everyone, then closing\n", signal);
-  std::fflush(stdout);
-  server.stop();
-}
 
 asio::awaitable<void> async_main(unsigned short port)
 {
