@@ -3,6 +3,10 @@
 # real output into that block instead: README outputs are only ever copied from a run, never typed.
 execute_process(COMMAND "${EXE}" OUTPUT_VARIABLE actual ERROR_VARIABLE errors
                 RESULT_VARIABLE status TIMEOUT 60)
+if(status EQUAL 77)  # the program says this machine cannot run it (its test: skipped)
+  message("left out on this machine: ${errors}")
+  return()
+endif()
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "${EXE} did not exit with 0 (${status})\n${errors}")
 endif()

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 asio::awaitable<void> try_to_start(std::string what, std::vector<std::string> argv)
 {
@@ -59,7 +60,7 @@ asio::awaitable<void> async_main()
   std::vector<std::string> missing{"no-such-program"};
   co_await try_to_start("a program that does not exist", missing);
 
-  auto not_executable = std::filesystem::temp_directory_path() / "a2a-not-executable.sh";
+  auto not_executable = std::filesystem::temp_directory_path() / fmt::format("a2a-not-executable-{}.sh", ::getpid());
   std::ofstream(not_executable) << "echo hi\n";
   std::filesystem::permissions(not_executable, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   std::vector<std::string> not_runnable{not_executable.string()};

@@ -1,0 +1,195 @@
+#include "files.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+std::atomic<int> files_open{0};
+
+[[noreturn]] void fail(int error, const std::filesystem::path& path)
+{
+  throw std::system_error(error, std::generic_category(), path.string());
+}
+}  // namespace
+
+std::string_view name_of(file_api api)
+{
+  return api == file_api::io_uring ? "io_uring" : "the thread pool";
+}
+
+file_api best_file_api(asio::any_io_executor executor, std::string* why)
+{
+  auto say = [why](std::string reason) {
+    if (why != nullptr) *why = std::move(reason);
+    return file_api::thread_pool;
+  };
+  if (const char* forced = std::getenv("A2A_FILE_API"); forced != nullptr && std::string_view(forced) == "thread_pool")
+    return say("A2A_FILE_API=thread_pool");
+#if defined(BOOST_ASIO_HAS_FILE)
+  try {
+    asio::stream_file probe(executor, "/dev/null", asio::stream_file::read_only);  // starts Asio's io_uring service
+    return file_api::io_uring;
+  } catch (const boost::system::system_error& e) {
+    return say(fmt::format("this machine refuses io_uring ({})", e.code().message()));
+  }
+#else
+  (void)executor;
+  return say("this build has no io_uring (no liburing-dev when it was configured)");
+#endif
+}
+
+struct readable_file::state {
+  std::filesystem::path path;
+  file_api api;
+  int fd = -1;  // thread_pool
+#if defined(BOOST_ASIO_HAS_FILE)
+  std::optional<asio::stream_file> file;  // io_uring
+#endif
+  ~state()
+  {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+readable_file::readable_file(std::unique_ptr<state> s) : state_(std::move(s))
+{
+  ++files_open;
+}
+readable_file::readable_file(readable_file&&) noexcept = default;
+readable_file& readable_file::operator=(readable_file&&) noexcept = default;
+readable_file::~readable_file()
+{
+  if (state_) --files_open;
+}
+
+int readable_file::open_now()
+{
+  return files_open;
+}
+
+asio::awaitable<readable_file> readable_file::open(std::filesystem::path path, file_api api)
+{
+  auto s = std::make_unique<state>();
+  s->path = path;
+  s->api = api;
+  if (api == file_api::thread_pool) {
+    // errno belongs to the thread that failed: it comes back with the result.
+    auto [fd, error] = co_await a2a::to_thread([&path] {
+      int opened = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      return std::pair(opened, opened < 0 ? errno : 0);
+    });
+    if (fd < 0) fail(error, path);
+    s->fd = fd;
+  } else {
+#if defined(BOOST_ASIO_HAS_FILE)
+    // Asio opens the file right here, on the loop's thread: open() blocks, but briefly.
+    boost::system::error_code error;
+    s->file.emplace(co_await asio::this_coro::executor);
+    s->file->open(path.string(), asio::stream_file::read_only, error);
+    if (error) fail(error.value(), path);
+#else
+    throw std::logic_error("io_uring is not compiled in: use best_file_api()");
+#endif
+  }
+  co_return readable_file(std::move(s));
+}
+
+asio::awaitable<std::size_t> readable_file::read_some(std::span<char> buffer)
+{
+  auto& s = *state_;
+  if (s.api == file_api::thread_pool) {
+    int fd = s.fd;
+    auto [n, error] = co_await a2a::to_thread([fd, buffer] {
+      auto got = ::read(fd, buffer.data(), buffer.size());
+      return std::pair(got, got < 0 ? errno : 0);
+    });
+    if (n < 0) fail(error, s.path);  // "notes/: Is a directory"
+    co_return static_cast<std::size_t>(n);
+  }
+#if defined(BOOST_ASIO_HAS_FILE)
+  auto [error, n] = co_await s.file->async_read_some(asio::buffer(buffer.data(), buffer.size()),
+                                                     asio::as_tuple(asio::use_awaitable));
+  if (error == asio::error::eof) co_return 0;
+  if (error) fail(error.value(), s.path);
+  co_return n;
+#else
+  co_return 0;
+#endif
+}
+
+asio::awaitable<std::string> read_file(std::filesystem::path path, file_api api)
+{
+  auto file = co_await readable_file::open(path, api);
+  std::string content;
+  std::size_t size = 0;
+  for (;;) {
+    content.resize(size + 64 * 1024);
+    std::size_t n = co_await file.read_some(std::span(content).subspan(size));
+    if (n == 0) break;
+    size += n;
+  }
+  content.resize(size);
+  co_return content;
+}
+
+asio::awaitable<void> write_file(std::filesystem::path path, std::string content, file_api api)
+{
+  if (api == file_api::thread_pool) {
+    int error = co_await a2a::to_thread([&path, &content] {
+      int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+      if (fd < 0) return errno;
+      for (std::size_t done = 0; done < content.size();) {
+        auto n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0) {
+          int write_error = errno;
+          ::close(fd);
+          return write_error;
+        }
+        done += static_cast<std::size_t>(n);
+      }
+      return ::close(fd) == 0 ? 0 : errno;
+    });
+    if (error != 0) fail(error, path);
+    co_return;
+  }
+#if defined(BOOST_ASIO_HAS_FILE)
+  asio::stream_file file(co_await asio::this_coro::executor);
+  boost::system::error_code error;
+  file.open(path.string(), asio::stream_file::write_only | asio::stream_file::create | asio::stream_file::truncate,
+            error);
+  if (error) fail(error.value(), path);
+  auto [write_error, written] = co_await asio::async_write(file, asio::buffer(content), asio::as_tuple(asio::use_awaitable));
+  if (write_error) fail(write_error.value(), path);
+#endif
+}
+
+asio::awaitable<void> for_each_line(readable_file& file, std::function<void(std::string_view)> on_line,
+                                    std::size_t max_line)
+{
+  std::vector<char> buffer(max_line);
+  std::size_t kept = 0;  // the start of an unfinished line, at the front of the buffer
+  for (;;) {
+    std::size_t n = co_await file.read_some(std::span(buffer).subspan(kept));
+    if (n == 0) {
+      if (kept > 0) on_line({buffer.data(), kept});  // the last line had no '\n'
+      co_return;
+    }
+    std::size_t end = kept + n, start = 0;
+    for (auto* newline = static_cast<char*>(std::memchr(buffer.data() + kept, '\n', n)); newline != nullptr;
+         newline = static_cast<char*>(std::memchr(newline + 1, '\n', buffer.data() + end - newline - 1))) {
+      auto at = static_cast<std::size_t>(newline - buffer.data());
+      on_line({buffer.data() + start, at - start});
+      start = at + 1;
+    }
+    kept = end - start;
+    if (kept == buffer.size()) {  // a line longer than the buffer: hand over a piece
+      on_line({buffer.data(), kept});
+      kept = 0;
+    } else {
+      std::memmove(buffer.data(), buffer.data() + start, kept);
+    }
+  }
+}

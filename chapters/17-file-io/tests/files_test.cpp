@@ -1,0 +1,190 @@
+// lib/files.cpp in both of its ways: the thread pool always, io_uring where this machine
+// allows it (and the fallback forced through A2A_FILE_API). Memory is measured by counting
+// every operator new in this test program.
+#include "testing.hpp"
+
+#include "files.hpp"
+#include "without_root_powers.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <malloc.h>
+
+namespace {
+std::atomic<long long> heap_now{0}, heap_peak{0};
+
+void count(long long change)
+{
+  long long now = heap_now += change;
+  for (long long peak = heap_peak; now > peak && !heap_peak.compare_exchange_weak(peak, now);) {
+  }
+}
+}  // namespace
+
+void* operator new(std::size_t size)
+{
+  void* p = std::malloc(size == 0 ? 1 : size);
+  if (p == nullptr) throw std::bad_alloc();
+  count(static_cast<long long>(malloc_usable_size(p)));
+  return p;
+}
+void operator delete(void* p) noexcept
+{
+  if (p == nullptr) return;
+  count(-static_cast<long long>(malloc_usable_size(p)));
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept
+{
+  operator delete(p);
+}
+
+namespace {
+// Before any thread: "permission denied" must happen to root too.
+const bool no_root_powers = (give_up_root_file_powers(), true);
+
+std::vector<file_api> ways_here()
+{
+  std::string why;
+  std::vector<file_api> ways{file_api::thread_pool};
+  asio::io_context probe;
+  if (best_file_api(probe.get_executor(), &why) == file_api::io_uring) {
+    ways.push_back(file_api::io_uring);
+  } else {
+    WARN("io_uring not tested: " << why);
+  }
+  return ways;
+}
+
+std::filesystem::path scratch(const std::string& name)
+{
+  return std::filesystem::temp_directory_path() / fmt::format("a2a-ch17-{}-{}", ::getpid(), name);
+}
+
+std::vector<std::string> lines_of(const std::filesystem::path& path, file_api api, std::size_t max_line)
+{
+  return a2a::run([&]() -> asio::awaitable<std::vector<std::string>> {
+    std::vector<std::string> lines;
+    auto file = co_await readable_file::open(path, api);
+    co_await for_each_line(file, [&](std::string_view line) { lines.emplace_back(line); }, max_line);
+    co_return lines;
+  }());
+}
+}  // namespace
+
+TEST_CASE("A2A_FILE_API=thread_pool forces the fallback")
+{
+  asio::io_context loop;
+  ::setenv("A2A_FILE_API", "thread_pool", 1);
+  std::string why;
+  auto api = best_file_api(loop.get_executor(), &why);
+  ::unsetenv("A2A_FILE_API");
+  CHECK(api == file_api::thread_pool);
+  CHECK(why == "A2A_FILE_API=thread_pool");
+}
+
+TEST_CASE("write then read: 5 MB of every byte value come back the same, both ways")
+{
+  std::string data;
+  for (std::size_t i = 0; data.size() < 5 * 1024 * 1024 + 7; ++i) data += static_cast<char>((i * 7919) % 256);
+  for (auto api : ways_here()) {
+    INFO(name_of(api));
+    auto path = scratch("round-trip");
+    auto back = a2a::run([&]() -> asio::awaitable<std::string> {
+      co_await write_file(path, data, api);
+      co_return co_await read_file(path, api);
+    }());
+    CHECK(back.size() == data.size());
+    CHECK(back == data);
+    std::filesystem::remove(path);
+  }
+}
+
+TEST_CASE("lines: blank ones, no newline at the end, an overlong one in pieces, an empty file")
+{
+  for (auto api : ways_here()) {
+    INFO(name_of(api));
+    auto path = scratch("lines");
+    std::ofstream(path) << "one\n\nthree and more\nlast";
+    CHECK(lines_of(path, api, 8) == std::vector<std::string>{"one", "", "three an", "d more", "last"});
+    std::ofstream(path, std::ios::trunc).flush();
+    CHECK(lines_of(path, api, 8).empty());
+    std::filesystem::remove(path);
+  }
+}
+
+TEST_CASE("a 32 MB file line by line: the heap never grows by more than the 64 KB buffer and a bit")
+{
+  auto path = scratch("large");
+  {
+    std::ofstream out(path);
+    std::string line(99, 'x');
+    for (int i = 0; i < 32 * 1024 * 1024 / 100; ++i) out << line << '\n';
+  }
+  for (auto api : ways_here()) {
+    INFO(name_of(api));
+    std::size_t lines = 0;
+    long long before = heap_now;
+    heap_peak = before;
+    a2a::run([&]() -> asio::awaitable<void> {
+      auto file = co_await readable_file::open(path, api);
+      co_await for_each_line(file, [&](std::string_view) { ++lines; });
+    }());
+    CHECK(lines == 32 * 1024 * 1024 / 100);
+    CHECK(heap_peak - before < 256 * 1024);
+
+    // The measure can see growth: reading the file whole holds all of it.
+    before = heap_now;
+    heap_peak = before;
+    auto whole = a2a::run(read_file(path, api));
+    CHECK(heap_peak - before >= 32 * 1024 * 1024);
+  }
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("errors name the file: missing, a directory, no permission, a missing folder")
+{
+  auto secret = scratch("secret");
+  std::ofstream(secret) << "private\n";
+  std::filesystem::permissions(secret, std::filesystem::perms::none);
+  auto message_for = [](auto work) -> std::string {
+    try {
+      a2a::run(work());
+    } catch (const std::system_error& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  for (auto api : ways_here()) {
+    INFO(name_of(api));
+    auto read = [api](std::filesystem::path path) {
+      return [api, path]() -> asio::awaitable<void> { co_await read_file(path, api); };
+    };
+    CHECK(message_for(read("/no/such/file")) == "/no/such/file: No such file or directory");
+    CHECK(message_for(read("/tmp")) == "/tmp: Is a directory");
+    CHECK(message_for(read(secret)) == secret.string() + ": Permission denied");
+    auto write = [api]() -> asio::awaitable<void> { co_await write_file("/no/such/folder/out.txt", "x", api); };
+    CHECK(message_for(write) == "/no/such/folder/out.txt: No such file or directory");
+  }
+  std::filesystem::remove(secret);
+}
+
+TEST_CASE("open_now counts the readable_files open in this process")
+{
+  for (auto api : ways_here()) {
+    auto path = scratch("count");
+    std::ofstream(path) << "x";
+    a2a::run([&]() -> asio::awaitable<void> {
+      int before = readable_file::open_now();
+      {
+        auto a = co_await readable_file::open(path, api);
+        auto b = co_await readable_file::open(path, api);
+        auto moved = std::move(a);
+        CHECK(readable_file::open_now() == before + 2);
+      }
+      CHECK(readable_file::open_now() == before);
+    }());
+    std::filesystem::remove(path);
+  }
+}
