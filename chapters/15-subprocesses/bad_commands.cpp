@@ -42,14 +42,14 @@ asio::awaitable<void> floods_stderr(asio::any_io_executor executor)
 {
   child noisy(executor, {"sh", "-c", "yes 'warning: something is off' | head -c 8000000 >&2"});
   noisy.in.close();
-  std::size_t lines = 0, bytes = 0;
+  std::size_t lines = 0, longest = 0;
   auto count = [&](std::string_view line) {
     ++lines;
-    bytes += line.size() + 1;
+    longest = std::max(longest, line.size());
   };
   co_await a2a::gather(read_all(noisy.out), for_each_line(noisy.err, count));
   co_await noisy.process.async_wait(asio::use_awaitable);
-  fmt::print("a program that floods stderr: {} lines, {} bytes, {}\n", lines, bytes,
+  fmt::print("a program that floods stderr: {} lines, the longest {} bytes, {}\n", lines, longest,
              describe(returncode(noisy.process)));
 }
 

@@ -1,6 +1,7 @@
 // Many files, each read, changed and written to a new file (the source's process_file),
-// with at most four input files open at a time: a process may hold only so many (ulimit -n,
-// often 1,024), and a thousand files started at once with gather would open them all.
+// with at most four in hand at a time, so at most four open: a process may hold only so
+// many (ulimit -n, often 1,024), and a thousand files started at once with gather would
+// open them all.
 #include "files.hpp"
 
 #include <algorithm>
@@ -10,14 +11,14 @@
 asio::awaitable<std::string> shout_file(a2a::semaphore& open_files, int& most_open, std::filesystem::path input,
                                         std::filesystem::path output, file_api api)
 {
+  auto held = co_await open_files.hold();  // for the input, and then the output
   std::string content;
   {
-    auto held = co_await open_files.hold();
     auto file = co_await readable_file::open(input, api);
     most_open = std::max(most_open, readable_file::open_now());
     char chunk[4096];
     while (std::size_t n = co_await file.read_some(chunk)) content.append(chunk, n);
-  }  // closed here, and its permit given back
+  }  // closed here
   std::ranges::transform(content, content.begin(), [](unsigned char c) { return std::toupper(c); });
   co_await write_file(output, std::move(content), api);
   co_return fmt::format("{} -> {}", input.filename().string(), output.filename().string());

@@ -7,10 +7,13 @@
 #include <string>
 #include <vector>
 
+// The times are real time: children run in real time, so measure them with an
+// asio::steady_timer, not with the runtime's story clock (a2a::sleep, a2a::wait_for), which
+// the tests run 100 times faster.
 struct run_options {
-  std::size_t limit = 4;                                  // children running at once, at most
-  std::chrono::milliseconds time_limit{10'000};          // per command
-  std::chrono::milliseconds grace{500};                  // after SIGTERM, before SIGKILL
+  std::size_t limit = 4;                          // children running at once, at most
+  std::chrono::milliseconds time_limit{10'000};  // per command
+  std::chrono::milliseconds grace{500};          // after SIGTERM, before SIGKILL
 };
 
 struct command_result {

@@ -25,7 +25,7 @@ std::filesystem::path scratch_folder(const std::string& name)
   return folder;
 }
 
-// Each of these adds a line to `started`, then waits (up to 2 s) until `until` lines are
+// Each of these adds a line to `started`, then waits (200 tries, 2 s or more) until `until` lines are
 // there: they can only all finish if `until` of them run at the same time. It also writes
 // to `running` how many had started and not finished when it began, and to `finished`
 // when it is done.

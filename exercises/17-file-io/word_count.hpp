@@ -21,6 +21,7 @@ struct file_counts {
 };
 
 // One result per path, in the order given. A file that cannot be read gets its error, and the
-// others are counted all the same.
+// others are counted all the same. Files are read through readable_file, whose open_now()
+// the tests watch.
 asio::awaitable<std::vector<file_counts>> count_files(std::vector<std::filesystem::path> paths,
                                                       std::size_t open_limit, file_api api);

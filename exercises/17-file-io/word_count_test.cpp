@@ -2,40 +2,9 @@
 
 #include "word_count.hpp"
 
-#include <atomic>
-#include <cstdlib>
+#include "heap_meter.hpp"  // counts every operator new of this program (chapter 17's lib)
+
 #include <fstream>
-#include <malloc.h>
-
-// Every operator new in this program is counted, so a test can see how far the heap grew.
-namespace {
-std::atomic<long long> heap_now{0}, heap_peak{0};
-
-void count(long long change)
-{
-  long long now = heap_now += change;
-  for (long long peak = heap_peak; now > peak && !heap_peak.compare_exchange_weak(peak, now);) {
-  }
-}
-}  // namespace
-
-void* operator new(std::size_t size)
-{
-  void* p = std::malloc(size == 0 ? 1 : size);
-  if (p == nullptr) throw std::bad_alloc();
-  count(static_cast<long long>(malloc_usable_size(p)));
-  return p;
-}
-void operator delete(void* p) noexcept
-{
-  if (p == nullptr) return;
-  count(-static_cast<long long>(malloc_usable_size(p)));
-  std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept
-{
-  operator delete(p);
-}
 
 // Catch2 shows a failed comparison of counts as {lines, words, bytes}.
 std::ostream& operator<<(std::ostream& out, const counts& c)
@@ -102,12 +71,12 @@ TEST_CASE("a file that cannot be read gets its error; the others are counted")
   }
 }
 
-TEST_CASE("40 files, at most 5 open at once: 5 are open together, never 6")
+TEST_CASE("15 files, at most 5 open at once: 5 are open together, never 6")
 {
   std::vector<std::filesystem::path> paths;
   std::string content;
-  for (int i = 0; i < 20000; ++i) content += "a line of words\n";
-  for (int i = 0; i < 40; ++i) paths.push_back(file_with(fmt::format("many{}.txt", i), content));
+  for (int i = 0; i < 65536; ++i) content += "a line of words\n";  // 1 MB: many reads each
+  for (int i = 0; i < 15; ++i) paths.push_back(file_with(fmt::format("many{}.txt", i), content));
   for (auto api : ways_here()) {
     INFO(name_of(api));
     int most_open = 0;
@@ -125,8 +94,8 @@ TEST_CASE("40 files, at most 5 open at once: 5 are open together, never 6")
       co_await watcher.get();
       co_return counted;
     }());
-    REQUIRE(results.size() == 40);
-    for (auto& result : results) CHECK(result.counted == counts{20000, 80000, content.size()});
+    REQUIRE(results.size() == 15);
+    for (auto& result : results) CHECK(result.counted == counts{65536, 262144, content.size()});
     CHECK(most_open == 5);
   }
 }
@@ -140,10 +109,9 @@ TEST_CASE("a 32 MB file, and one 8 MB line: the heap grows by far less than the 
   lines = std::string();
   for (auto api : ways_here()) {
     INFO(name_of(api));
-    long long before = heap_now;
-    heap_peak = before;
-    auto results = a2a::run(count_files({big, one_line}, 1, api));
-    CHECK(heap_peak - before < 1024 * 1024);
+    std::vector<file_counts> results;
+    auto growth = heap_meter::growth_during([&] { results = a2a::run(count_files({big, one_line}, 1, api)); });
+    CHECK(growth < 1024 * 1024);
     REQUIRE(results.size() == 2);
     CHECK(results[0].counted.words == results[0].counted.lines * 5);
     CHECK(results[1].counted == counts{0, 1, 8 * 1024 * 1024});

@@ -2,8 +2,6 @@
 
 #include <optional>
 
-using namespace asio::experimental::awaitable_operators;
-
 asio::awaitable<command_result> run_one(std::vector<std::string> argv, run_options options)
 {
   command_result result;
@@ -16,16 +14,27 @@ asio::awaitable<command_result> run_one(std::vector<std::string> argv, run_optio
     result.error = e.what();
     co_return result;
   }
+  // The first to finish wins, success or failure; the other is cancelled and waited for.
   asio::steady_timer time_limit(executor, options.time_limit);
-  auto first = co_await (communicate(*c) || time_limit.async_wait(asio::use_awaitable));
-  if (auto* done = std::get_if<0>(&first)) {
-    result.returncode = done->returncode;
-    result.out = std::move(done->out);
-    result.err = std::move(done->err);
+  auto [order, failure, done, timer_error] =
+      co_await asio::experimental::make_parallel_group(asio::co_spawn(executor, communicate(*c), asio::deferred),
+                                                       time_limit.async_wait(asio::deferred))
+          .async_wait(asio::experimental::wait_for_one(), asio::use_awaitable);
+  if (order[0] == 1) {
+    result.timed_out = true;  // communicate() was cancelled: `failure` says only that
+  } else if (failure) {       // reading from it failed: report that, and stop it all the same
+    try {
+      std::rethrow_exception(failure);
+    } catch (const std::exception& e) {
+      result.error = e.what();
+    }
   } else {
-    result.timed_out = true;
-    result.returncode = co_await stop(c->process, options.grace);
+    result.returncode = done.returncode;
+    result.out = std::move(done.out);
+    result.err = std::move(done.err);
+    co_return result;
   }
+  result.returncode = co_await stop(c->process, options.grace);
   co_return result;
 }
 

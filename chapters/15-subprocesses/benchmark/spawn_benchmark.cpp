@@ -1,7 +1,8 @@
 // Starting many children at once and waiting for them all: `true`, 100 and 1,000 at a time.
-// The same job four ways in one run: this chapter's way (bp::process and a2a::gather), plain
-// Asio (bp::async_execute, no runtime), posix_spawn and waitpid with no event loop (the
-// floor), and Python's asyncio.create_subprocess_exec (spawn_true.py) when python3 is there.
+// The same job five ways in one run: this chapter's way (bp::process and a2a::gather), the
+// same with at most 32 at a time, plain Asio (bp::async_execute, no runtime), posix_spawn
+// and waitpid with no event loop (the floor), and Python's asyncio.create_subprocess_exec
+// (spawn_true.py) when python3 is there.
 // Each cell is the best of --rounds runs. Build it optimised: see the chapter README.
 // smoke-test arguments: 10 --rounds 1
 #include <a2a/a2a.hpp>

@@ -1,5 +1,7 @@
 #include "child.hpp"
 
+#include <boost/process/v2/posix/default_launcher.hpp>
+
 #include <csignal>
 #include <cstring>
 #include <sys/wait.h>
@@ -24,26 +26,27 @@ struct default_sigpipe {
     return {};
   }
 };
-
-std::vector<std::string> arguments_of(const std::vector<std::string>& argv)
-{
-  if (argv.empty()) throw std::invalid_argument("no program to start: argv is empty");
-  return {argv.begin() + 1, argv.end()};
-}
 }  // namespace
 
 child::child(asio::any_io_executor executor, const std::vector<std::string>& argv)
     : in(executor), out(executor), err(executor), process(executor)
 {
-  auto program = find_program(argv.at(0));
-  std::fflush(stdout);  // the child starts with a copy of our unwritten output otherwise
-  try {
-    // The process_stdio stays a temporary: it holds the child's ends of the pipes, and they
-    // must be closed here once the child has its copies, or it never sees end of input.
-    process = bp::process(executor, program, arguments_of(argv), bp::process_stdio{in, out, err},
-                           default_sigpipe{});
-  } catch (const boost::system::system_error& e) {
-    throw std::system_error(e.code(), argv[0]);  // "name: Permission denied", not "default_launcher"
+  if (argv.empty()) throw std::invalid_argument("no program to start: argv is empty");
+  auto program = find_program(argv[0]);
+  std::vector<std::string> arguments(argv.begin() + 1, argv.end());
+  // The child starts with a copy of our unwritten output, and where exec fails, Boost.Process
+  // ends it with exit(), which writes that copy out: the lines would appear twice.
+  std::fflush(stdout);
+  // The process_stdio stays a temporary: it holds the child's ends of the pipes, which must
+  // be closed here once the child has its copies. Kept open, they would keep ours from ever
+  // seeing the end of the child's output, and a write to a child that quit from failing.
+  bp::posix::default_launcher launcher;
+  bp::error_code error;
+  process = launcher(executor, error, program, arguments, bp::process_stdio{in, out, err}, default_sigpipe{});
+  if (error) {
+    // The child that failed to exec has exited; Boost.Process 1.81 leaves it a zombie.
+    if (launcher.pid > 0) ::waitpid(launcher.pid, nullptr, 0);
+    throw std::system_error(error, argv[0]);  // "name: Permission denied", not "default_launcher"
   }
 }
 
@@ -65,15 +68,18 @@ asio::awaitable<void> for_each_line(asio::readable_pipe& pipe, std::function<voi
                                     std::size_t max_line)
 {
   std::string buffer;
+  bool cut = false;  // the last piece handed over was a full buffer: its line goes on
   for (;;) {
     auto [error, length] = co_await asio::async_read_until(pipe, asio::dynamic_buffer(buffer, max_line), '\n',
                                                            asio::as_tuple(asio::use_awaitable));
     if (!error) {
-      on_line(std::string_view(buffer).substr(0, length - 1));
+      if (!(cut && length == 1)) on_line(std::string_view(buffer).substr(0, length - 1));  // not the rest of a cut line
       buffer.erase(0, length);
+      cut = false;
     } else if (error == asio::error::not_found) {  // a line longer than max_line: a piece of it
       on_line(buffer);
       buffer.clear();
+      cut = true;
     } else if (error == asio::error::eof) {
       if (!buffer.empty()) on_line(buffer);  // the last line had no '\n'
       co_return;
@@ -113,7 +119,10 @@ asio::awaitable<int> stop(bp::process& process, std::chrono::steady_clock::durat
 {
   using namespace asio::experimental::awaitable_operators;
   boost::system::error_code error;
-  if (!process.running(error)) co_return returncode(process);
+  if (!process.running(error)) {
+    if (error) throw std::system_error(error, "stop");  // not our child, or waited for elsewhere
+    co_return returncode(process);                      // it had ended already
+  }
   process.request_exit(error);  // SIGTERM: the child may clean up and exit
   asio::steady_timer patience(co_await asio::this_coro::executor, grace);
   auto first = co_await (process.async_wait(asio::as_tuple(asio::use_awaitable)) ||

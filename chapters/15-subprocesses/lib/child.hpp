@@ -61,4 +61,6 @@ asio::awaitable<child_result> communicate(child& c, std::string input = {});
 
 // A polite stop: SIGTERM (request_exit), up to `grace` for the child to finish, then
 // SIGKILL. Returns its returncode; the child has been waited for (no zombie) either way.
+// Only this one process is signalled: a shell's own children live on until they exit or
+// find their pipes closed (to stop a whole tree, signal its process group).
 asio::awaitable<int> stop(bp::process& process, std::chrono::steady_clock::duration grace);

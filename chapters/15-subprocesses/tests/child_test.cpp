@@ -7,6 +7,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <sys/wait.h>
 
 using namespace std::chrono_literals;
 
@@ -89,6 +90,19 @@ TEST_CASE("lines: in order, the last one without a newline too, an overlong one 
   CHECK(lines == std::vector<std::string>{"a", "", "bcde", "fgh", "last"});
 }
 
+TEST_CASE("a line exactly as long as the limit is one line, not a line and an empty one")
+{
+  std::vector<std::string> lines;
+  a2a::run([&]() -> asio::awaitable<void> {
+    auto executor = co_await asio::this_coro::executor;
+    child c(executor, {"sh", "-c", "printf 'abcd\\n\\nxy\\n'"});
+    c.in.close();
+    co_await for_each_line(c.out, [&](std::string_view line) { lines.emplace_back(line); }, 4);
+    co_await c.process.async_wait(asio::use_awaitable);
+  }());
+  CHECK(lines == std::vector<std::string>{"abcd", "", "xy"});
+}
+
 TEST_CASE("a program that does not exist: an error that names it, not a crash")
 {
   try {
@@ -113,6 +127,8 @@ TEST_CASE("a file that is not executable, or a directory: permission denied")
       CHECK(e.code() == std::errc::permission_denied);
       CHECK(std::string(e.what()).find(path) != std::string::npos);
     }
+    bool zombie_left = ::waitpid(-1, nullptr, WNOHANG) != -1;  // the child whose exec failed was reaped
+    CHECK_FALSE(zombie_left);
   }
   std::filesystem::remove(script);
 }

@@ -1,12 +1,11 @@
-// Stopping children: the polite sequence, what || does to async_execute, no zombies, and
-// the pipeline's ends closed in the parent. The children are stop_politely's own.
+// Stopping children: the polite sequence, what || does to async_execute, no zombies. The
+// children are stop_politely's own.
 #include "testing.hpp"
 
 #include "child.hpp"
 
 #include <boost/process/v2/execute.hpp>
 
-#include <fcntl.h>
 #include <sys/wait.h>
 
 using namespace std::chrono_literals;
@@ -72,25 +71,4 @@ TEST_CASE("async_execute || timer: the timer wins and the child gets SIGKILL, no
     co_return said;
   }());
   CHECK(said == "ready\n");  // no "cleaning up": SIGKILL cannot be handled
-}
-
-TEST_CASE("a pipeline: the parent closes its ends of the pipe, or the reader never ends")
-{
-  auto count = a2a::run([]() -> asio::awaitable<std::string> {
-    auto executor = co_await asio::this_coro::executor;
-    asio::readable_pipe from_seq(executor);
-    asio::writable_pipe to_wc(executor);
-    asio::connect_pipe(from_seq, to_wc);
-    for (int end : {from_seq.native_handle(), to_wc.native_handle()}) ::fcntl(end, F_SETFD, FD_CLOEXEC);
-    asio::readable_pipe result(executor);
-    bp::process seq(executor, find_program("seq"), {"100000"}, bp::process_stdio{nullptr, to_wc, {}});
-    bp::process wc(executor, find_program("wc"), {"-l"}, bp::process_stdio{from_seq, result, {}});
-    from_seq.close();
-    to_wc.close();
-    auto counted = co_await read_all(result);
-    co_await seq.async_wait(asio::use_awaitable);
-    co_await wc.async_wait(asio::use_awaitable);
-    co_return counted;
-  }());
-  CHECK(count == "100000\n");
 }

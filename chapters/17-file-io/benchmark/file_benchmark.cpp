@@ -108,7 +108,8 @@ int main(int argc, char** argv)
   fmt::print("{:<22} {:>9} {:>12} {:>9} {:>13} {:>16}\n", "", "blocking", "thread pool", "io_uring", "Python plain",
              "Python to_thread");
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    auto& [what, paths, bytes] = rows[r];
+    const auto& paths = rows[r].paths;  // not a structured binding: clang 14 cannot capture one
+    std::size_t bytes = rows[r].bytes;
     double floor = best_ms(rounds, bytes, [&] {
       std::size_t total = 0;
       for (auto& path : paths) total += blocking_read(path, buffer);
@@ -123,7 +124,7 @@ int main(int argc, char** argv)
       plain = (*python)[2 * r];
       threaded = (*python)[2 * r + 1];
     }
-    fmt::print("{:<22} {:>9.1f} {:>12.1f} {:>9} {:>13} {:>16}\n", what, floor, pool, uring, plain, threaded);
+    fmt::print("{:<22} {:>9.1f} {:>12.1f} {:>9} {:>13} {:>16}\n", rows[r].what, floor, pool, uring, plain, threaded);
   }
   if (!have_uring) fmt::print("(io_uring not measured: {})\n", why);
   if (!python) fmt::print("(Python not measured: no python3, or its script failed)\n");

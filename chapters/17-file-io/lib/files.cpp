@@ -13,6 +13,16 @@ std::atomic<int> files_open{0};
 {
   throw std::system_error(error, std::generic_category(), path.string());
 }
+
+// Both ways open files themselves: close-on-exec, so that no child started meanwhile
+// inherits them (chapter 15), and new files get mode 0644. Asio's own stream_file::open
+// uses neither (mode 0777, which made text files executable).
+int open_file(const std::filesystem::path& path, int flags)
+{
+  return ::open(path.c_str(), flags | O_CLOEXEC, 0644);
+}
+
+constexpr int for_writing = O_WRONLY | O_CREAT | O_TRUNC;
 }  // namespace
 
 std::string_view name_of(file_api api)
@@ -59,7 +69,12 @@ readable_file::readable_file(std::unique_ptr<state> s) : state_(std::move(s))
   ++files_open;
 }
 readable_file::readable_file(readable_file&&) noexcept = default;
-readable_file& readable_file::operator=(readable_file&&) noexcept = default;
+readable_file& readable_file::operator=(readable_file&& other) noexcept
+{
+  if (state_) --files_open;  // the file this one had is closed now
+  state_ = std::move(other.state_);
+  return *this;
+}
 readable_file::~readable_file()
 {
   if (state_) --files_open;
@@ -78,18 +93,18 @@ asio::awaitable<readable_file> readable_file::open(std::filesystem::path path, f
   if (api == file_api::thread_pool) {
     // errno belongs to the thread that failed: it comes back with the result.
     auto [fd, error] = co_await a2a::to_thread([&path] {
-      int opened = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      int opened = open_file(path, O_RDONLY);
       return std::pair(opened, opened < 0 ? errno : 0);
     });
     if (fd < 0) fail(error, path);
     s->fd = fd;
   } else {
 #if defined(BOOST_ASIO_HAS_FILE)
-    // Asio opens the file right here, on the loop's thread: open() blocks, but briefly.
-    boost::system::error_code error;
-    s->file.emplace(co_await asio::this_coro::executor);
-    s->file->open(path.string(), asio::stream_file::read_only, error);
-    if (error) fail(error.value(), path);
+    // Opened right here, on the loop's thread: open() blocks, but briefly. Asio's own
+    // stream_file::open does the same.
+    int fd = open_file(path, O_RDONLY);
+    if (fd < 0) fail(errno, path);
+    s->file.emplace(co_await asio::this_coro::executor, fd);
 #else
     throw std::logic_error("io_uring is not compiled in: use best_file_api()");
 #endif
@@ -139,7 +154,7 @@ asio::awaitable<void> write_file(std::filesystem::path path, std::string content
 {
   if (api == file_api::thread_pool) {
     int error = co_await a2a::to_thread([&path, &content] {
-      int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+      int fd = open_file(path, for_writing);
       if (fd < 0) return errno;
       for (std::size_t done = 0; done < content.size();) {
         auto n = ::write(fd, content.data() + done, content.size() - done);
@@ -156,13 +171,13 @@ asio::awaitable<void> write_file(std::filesystem::path path, std::string content
     co_return;
   }
 #if defined(BOOST_ASIO_HAS_FILE)
-  asio::stream_file file(co_await asio::this_coro::executor);
-  boost::system::error_code error;
-  file.open(path.string(), asio::stream_file::write_only | asio::stream_file::create | asio::stream_file::truncate,
-            error);
-  if (error) fail(error.value(), path);
+  int fd = open_file(path, for_writing);
+  if (fd < 0) fail(errno, path);
+  asio::stream_file file(co_await asio::this_coro::executor, fd);
   auto [write_error, written] = co_await asio::async_write(file, asio::buffer(content), asio::as_tuple(asio::use_awaitable));
   if (write_error) fail(write_error.value(), path);
+#else
+  throw std::logic_error("io_uring is not compiled in: use best_file_api()");
 #endif
 }
 
@@ -171,6 +186,7 @@ asio::awaitable<void> for_each_line(readable_file& file, std::function<void(std:
 {
   std::vector<char> buffer(max_line);
   std::size_t kept = 0;  // the start of an unfinished line, at the front of the buffer
+  bool cut = false;      // the last piece handed over was a full buffer: its line goes on
   for (;;) {
     std::size_t n = co_await file.read_some(std::span(buffer).subspan(kept));
     if (n == 0) {
@@ -178,16 +194,20 @@ asio::awaitable<void> for_each_line(readable_file& file, std::function<void(std:
       co_return;
     }
     std::size_t end = kept + n, start = 0;
-    for (auto* newline = static_cast<char*>(std::memchr(buffer.data() + kept, '\n', n)); newline != nullptr;
-         newline = static_cast<char*>(std::memchr(newline + 1, '\n', buffer.data() + end - newline - 1))) {
-      auto at = static_cast<std::size_t>(newline - buffer.data());
+    if (cut && buffer[0] == '\n') start = 1;  // the end of the cut line, not an empty line
+    cut = false;
+    for (std::size_t at = start; at < end;) {
+      auto* newline = static_cast<char*>(std::memchr(buffer.data() + at, '\n', end - at));
+      if (newline == nullptr) break;
+      at = static_cast<std::size_t>(newline - buffer.data());
       on_line({buffer.data() + start, at - start});
-      start = at + 1;
+      start = ++at;
     }
     kept = end - start;
     if (kept == buffer.size()) {  // a line longer than the buffer: hand over a piece
       on_line({buffer.data(), kept});
       kept = 0;
+      cut = true;
     } else {
       std::memmove(buffer.data(), buffer.data() + start, kept);
     }

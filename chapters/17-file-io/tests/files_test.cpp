@@ -1,44 +1,14 @@
 // lib/files.cpp in both of its ways: the thread pool always, io_uring where this machine
 // allows it (and the fallback forced through A2A_FILE_API). Memory is measured by counting
-// every operator new in this test program.
+// every operator new in this test program (lib/heap_meter.hpp).
 #include "testing.hpp"
 
 #include "files.hpp"
 #include "without_root_powers.hpp"
 
-#include <atomic>
-#include <cstdlib>
+#include "heap_meter.hpp"  // this program's operator new, counted
+
 #include <fstream>
-#include <malloc.h>
-
-namespace {
-std::atomic<long long> heap_now{0}, heap_peak{0};
-
-void count(long long change)
-{
-  long long now = heap_now += change;
-  for (long long peak = heap_peak; now > peak && !heap_peak.compare_exchange_weak(peak, now);) {
-  }
-}
-}  // namespace
-
-void* operator new(std::size_t size)
-{
-  void* p = std::malloc(size == 0 ? 1 : size);
-  if (p == nullptr) throw std::bad_alloc();
-  count(static_cast<long long>(malloc_usable_size(p)));
-  return p;
-}
-void operator delete(void* p) noexcept
-{
-  if (p == nullptr) return;
-  count(-static_cast<long long>(malloc_usable_size(p)));
-  std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept
-{
-  operator delete(p);
-}
 
 namespace {
 // Before any thread: "permission denied" must happen to root too.
@@ -101,7 +71,7 @@ TEST_CASE("write then read: 5 MB of every byte value come back the same, both wa
   }
 }
 
-TEST_CASE("lines: blank ones, no newline at the end, an overlong one in pieces, an empty file")
+TEST_CASE("lines: blank ones, no newline at the end, overlong ones in pieces, an empty file")
 {
   for (auto api : ways_here()) {
     INFO(name_of(api));
@@ -110,6 +80,8 @@ TEST_CASE("lines: blank ones, no newline at the end, an overlong one in pieces, 
     CHECK(lines_of(path, api, 8) == std::vector<std::string>{"one", "", "three an", "d more", "last"});
     std::ofstream(path, std::ios::trunc).flush();
     CHECK(lines_of(path, api, 8).empty());
+    std::ofstream(path, std::ios::trunc) << "12345678\n\nxy\n";  // a line exactly as long as the buffer
+    CHECK(lines_of(path, api, 8) == std::vector<std::string>{"12345678", "", "xy"});
     std::filesystem::remove(path);
   }
 }
@@ -125,20 +97,18 @@ TEST_CASE("a 32 MB file line by line: the heap never grows by more than the 64 K
   for (auto api : ways_here()) {
     INFO(name_of(api));
     std::size_t lines = 0;
-    long long before = heap_now;
-    heap_peak = before;
-    a2a::run([&]() -> asio::awaitable<void> {
-      auto file = co_await readable_file::open(path, api);
-      co_await for_each_line(file, [&](std::string_view) { ++lines; });
-    }());
+    auto line_by_line = heap_meter::growth_during([&] {
+      a2a::run([&]() -> asio::awaitable<void> {
+        auto file = co_await readable_file::open(path, api);
+        co_await for_each_line(file, [&](std::string_view) { ++lines; });
+      }());
+    });
     CHECK(lines == 32 * 1024 * 1024 / 100);
-    CHECK(heap_peak - before < 256 * 1024);
+    CHECK(line_by_line < 256 * 1024);
 
     // The measure can see growth: reading the file whole holds all of it.
-    before = heap_now;
-    heap_peak = before;
-    auto whole = a2a::run(read_file(path, api));
-    CHECK(heap_peak - before >= 32 * 1024 * 1024);
+    auto whole = heap_meter::growth_during([&] { a2a::run(read_file(path, api)); });
+    CHECK(whole >= 32 * 1024 * 1024);
   }
   std::filesystem::remove(path);
 }
@@ -170,6 +140,19 @@ TEST_CASE("errors name the file: missing, a directory, no permission, a missing 
   std::filesystem::remove(secret);
 }
 
+TEST_CASE("a written file gets mode 0644 (less the umask), not executable, both ways")
+{
+  for (auto api : ways_here()) {
+    INFO(name_of(api));
+    auto path = scratch("mode");
+    a2a::run(write_file(path, "text\n", api));
+    auto perms = std::filesystem::status(path).permissions();
+    CHECK((perms & std::filesystem::perms::owner_exec) == std::filesystem::perms::none);
+    CHECK((perms & std::filesystem::perms::owner_write) != std::filesystem::perms::none);
+    std::filesystem::remove(path);
+  }
+}
+
 TEST_CASE("open_now counts the readable_files open in this process")
 {
   for (auto api : ways_here()) {
@@ -182,6 +165,8 @@ TEST_CASE("open_now counts the readable_files open in this process")
         auto b = co_await readable_file::open(path, api);
         auto moved = std::move(a);
         CHECK(readable_file::open_now() == before + 2);
+        moved = std::move(b);  // the file `moved` had is closed
+        CHECK(readable_file::open_now() == before + 1);
       }
       CHECK(readable_file::open_now() == before);
     }());
