@@ -111,7 +111,11 @@ TEST_CASE("a 32 MB file, and one 8 MB line: the heap grows by far less than the 
     INFO(name_of(api));
     std::vector<file_counts> results;
     auto growth = heap_meter::growth_during([&] { results = a2a::run(count_files({big, one_line}, 1, api)); });
-    CHECK(growth < 1024 * 1024);
+    if (heap_meter::available) {
+      CHECK(growth < 1024 * 1024);
+    } else {
+      WARN("the heap is not measured in this sanitizer build (it has its own operator new)");
+    }
     REQUIRE(results.size() == 2);
     CHECK(results[0].counted.words == results[0].counted.lines * 5);
     CHECK(results[1].counted == counts{0, 1, 8 * 1024 * 1024});

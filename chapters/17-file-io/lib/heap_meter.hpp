@@ -1,13 +1,29 @@
 // Measures how far the heap grows: every operator new and delete of the program is counted.
 // It replaces the global operator new, so include it in exactly one source file of a
-// program (a test file), never in a header or a library.
+// program (a test file), never in a header or a library. AddressSanitizer and
+// ThreadSanitizer bring their own operator new: in their builds nothing is replaced, and
+// heap_meter::available is false.
 #pragma once
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define A2A_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define A2A_SANITIZED 1
+#endif
+#endif
+
 #include <atomic>
 #include <cstdlib>
 #include <malloc.h>
 #include <new>
 
 namespace heap_meter {
+#if defined(A2A_SANITIZED)
+constexpr bool available = false;
+#else
+constexpr bool available = true;
+#endif
+
 inline std::atomic<long long> bytes_now{0}, bytes_peak{0};
 
 inline void count(long long change)
@@ -28,6 +44,7 @@ long long growth_during(F work)
 }
 }  // namespace heap_meter
 
+#if !defined(A2A_SANITIZED)
 void* operator new(std::size_t size)
 {
   void* p = std::malloc(size == 0 ? 1 : size);
@@ -47,3 +64,4 @@ void operator delete(void* p, std::size_t) noexcept
 {
   operator delete(p);
 }
+#endif
