@@ -77,30 +77,28 @@ TEST_CASE("returncode: the exit status, or minus the signal, as in Python")
   CHECK(describe(-SIGTERM) == "killed by SIGTERM");
 }
 
-TEST_CASE("lines: in order, the last one without a newline too, an overlong one in pieces")
+// The lines for_each_line gives for what `printf FORMAT` writes, at most max_line at a time.
+static std::vector<std::string> lines_of_printf(std::string format, std::size_t max_line)
 {
   std::vector<std::string> lines;
   a2a::run([&]() -> asio::awaitable<void> {
     auto executor = co_await asio::this_coro::executor;
-    child c(executor, {"sh", "-c", "printf 'a\\n\\nbcdefgh\\nlast'"});
+    child c(executor, {"printf", format});
     c.in.close();
-    co_await for_each_line(c.out, [&](std::string_view line) { lines.emplace_back(line); }, 4);
+    co_await for_each_line(c.out, [&](std::string_view line) { lines.emplace_back(line); }, max_line);
     co_await c.process.async_wait(asio::use_awaitable);
   }());
-  CHECK(lines == std::vector<std::string>{"a", "", "bcde", "fgh", "last"});
+  return lines;
+}
+
+TEST_CASE("lines: in order, the last one without a newline too, an overlong one in pieces")
+{
+  CHECK(lines_of_printf("a\\n\\nbcdefgh\\nlast", 4) == std::vector<std::string>{"a", "", "bcde", "fgh", "last"});
 }
 
 TEST_CASE("a line exactly as long as the limit is one line, not a line and an empty one")
 {
-  std::vector<std::string> lines;
-  a2a::run([&]() -> asio::awaitable<void> {
-    auto executor = co_await asio::this_coro::executor;
-    child c(executor, {"sh", "-c", "printf 'abcd\\n\\nxy\\n'"});
-    c.in.close();
-    co_await for_each_line(c.out, [&](std::string_view line) { lines.emplace_back(line); }, 4);
-    co_await c.process.async_wait(asio::use_awaitable);
-  }());
-  CHECK(lines == std::vector<std::string>{"abcd", "", "xy"});
+  CHECK(lines_of_printf("abcd\\n\\nxy\\n", 4) == std::vector<std::string>{"abcd", "", "xy"});
 }
 
 TEST_CASE("a program that does not exist: an error that names it, not a crash")
