@@ -1,8 +1,6 @@
 #include "files.hpp"
 
 #include <atomic>
-#include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -24,32 +22,6 @@ int open_file(const std::filesystem::path& path, int flags)
 
 constexpr int for_writing = O_WRONLY | O_CREAT | O_TRUNC;
 }  // namespace
-
-std::string_view name_of(file_api api)
-{
-  return api == file_api::io_uring ? "io_uring" : "the thread pool";
-}
-
-file_api best_file_api(asio::any_io_executor executor, std::string* why)
-{
-  auto say = [why](std::string reason) {
-    if (why != nullptr) *why = std::move(reason);
-    return file_api::thread_pool;
-  };
-  if (const char* forced = std::getenv("A2A_FILE_API"); forced != nullptr && std::string_view(forced) == "thread_pool")
-    return say("A2A_FILE_API=thread_pool");
-#if defined(BOOST_ASIO_HAS_FILE)
-  try {
-    asio::stream_file probe(executor, "/dev/null", asio::stream_file::read_only);  // starts Asio's io_uring service
-    return file_api::io_uring;
-  } catch (const boost::system::system_error& e) {
-    return say(fmt::format("this machine refuses io_uring ({})", e.code().message()));
-  }
-#else
-  (void)executor;
-  return say("this build has no io_uring (no liburing-dev when it was configured)");
-#endif
-}
 
 struct readable_file::state {
   std::filesystem::path path;
@@ -135,21 +107,6 @@ asio::awaitable<std::size_t> readable_file::read_some(std::span<char> buffer)
 #endif
 }
 
-asio::awaitable<std::string> read_file(std::filesystem::path path, file_api api)
-{
-  auto file = co_await readable_file::open(path, api);
-  std::string content;
-  std::size_t size = 0;
-  for (;;) {
-    content.resize(size + 64 * 1024);
-    std::size_t n = co_await file.read_some(std::span(content).subspan(size));
-    if (n == 0) break;
-    size += n;
-  }
-  content.resize(size);
-  co_return content;
-}
-
 asio::awaitable<void> write_file(std::filesystem::path path, std::string content, file_api api)
 {
   if (api == file_api::thread_pool) {
@@ -179,37 +136,4 @@ asio::awaitable<void> write_file(std::filesystem::path path, std::string content
 #else
   throw std::logic_error("io_uring is not compiled in: use best_file_api()");
 #endif
-}
-
-asio::awaitable<void> for_each_line(readable_file& file, std::function<void(std::string_view)> on_line,
-                                    std::size_t max_line)
-{
-  std::vector<char> buffer(max_line);
-  std::size_t kept = 0;  // the start of an unfinished line, at the front of the buffer
-  bool cut = false;      // the last piece handed over was a full buffer: its line goes on
-  for (;;) {
-    std::size_t n = co_await file.read_some(std::span(buffer).subspan(kept));
-    if (n == 0) {
-      if (kept > 0) on_line({buffer.data(), kept});  // the last line had no '\n'
-      co_return;
-    }
-    std::size_t end = kept + n, start = 0;
-    if (cut && buffer[0] == '\n') start = 1;  // the end of the cut line, not an empty line
-    cut = false;
-    for (std::size_t at = start; at < end;) {
-      auto* newline = static_cast<char*>(std::memchr(buffer.data() + at, '\n', end - at));
-      if (newline == nullptr) break;
-      at = static_cast<std::size_t>(newline - buffer.data());
-      on_line({buffer.data() + start, at - start});
-      start = ++at;
-    }
-    kept = end - start;
-    if (kept == buffer.size()) {  // a line longer than the buffer: hand over a piece
-      on_line({buffer.data(), kept});
-      kept = 0;
-      cut = true;
-    } else {
-      std::memmove(buffer.data(), buffer.data() + start, kept);
-    }
-  }
 }

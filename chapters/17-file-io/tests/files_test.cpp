@@ -1,36 +1,13 @@
-// lib/files.cpp in both of its ways: the thread pool always, io_uring where this machine
-// allows it (and the fallback forced through A2A_FILE_API). Memory is measured by counting
-// every operator new in this test program (lib/heap_meter.hpp).
-#include "testing.hpp"
-
-#include "files.hpp"
+// lib/ in both of its ways: the thread pool always, io_uring where this machine allows it
+// (and the fallback forced through A2A_FILE_API). Memory is memory_test.cpp's.
+#include "file_testing.hpp"
 #include "without_root_powers.hpp"
-
-#include "heap_meter.hpp"  // this program's operator new, counted
 
 #include <fstream>
 
 namespace {
 // Before any thread: "permission denied" must happen to root too.
 const bool no_root_powers = (give_up_root_file_powers(), true);
-
-std::vector<file_api> ways_here()
-{
-  std::string why;
-  std::vector<file_api> ways{file_api::thread_pool};
-  asio::io_context probe;
-  if (best_file_api(probe.get_executor(), &why) == file_api::io_uring) {
-    ways.push_back(file_api::io_uring);
-  } else {
-    WARN("io_uring not tested: " << why);
-  }
-  return ways;
-}
-
-std::filesystem::path scratch(const std::string& name)
-{
-  return std::filesystem::temp_directory_path() / fmt::format("a2a-ch17-{}-{}", ::getpid(), name);
-}
 
 std::vector<std::string> lines_of(const std::filesystem::path& path, file_api api, std::size_t max_line)
 {
@@ -84,37 +61,6 @@ TEST_CASE("lines: blank ones, no newline at the end, overlong ones in pieces, an
     CHECK(lines_of(path, api, 8) == std::vector<std::string>{"12345678", "", "xy"});
     std::filesystem::remove(path);
   }
-}
-
-TEST_CASE("a 32 MB file line by line: the heap never grows by more than the 64 KB buffer and a bit")
-{
-  if (!heap_meter::available) {
-    WARN("not measured: this sanitizer build has its own operator new");
-    return;
-  }
-  auto path = scratch("large");
-  {
-    std::ofstream out(path);
-    std::string line(99, 'x');
-    for (int i = 0; i < 32 * 1024 * 1024 / 100; ++i) out << line << '\n';
-  }
-  for (auto api : ways_here()) {
-    INFO(name_of(api));
-    std::size_t lines = 0;
-    auto line_by_line = heap_meter::growth_during([&] {
-      a2a::run([&]() -> asio::awaitable<void> {
-        auto file = co_await readable_file::open(path, api);
-        co_await for_each_line(file, [&](std::string_view) { ++lines; });
-      }());
-    });
-    CHECK(lines == 32 * 1024 * 1024 / 100);
-    CHECK(line_by_line < 256 * 1024);
-
-    // The measure can see growth: reading the file whole holds all of it.
-    auto whole = heap_meter::growth_during([&] { a2a::run(read_file(path, api)); });
-    CHECK(whole >= 32 * 1024 * 1024);
-  }
-  std::filesystem::remove(path);
 }
 
 TEST_CASE("errors name the file: missing, a directory, no permission, a missing folder")
