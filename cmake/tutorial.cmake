@@ -111,6 +111,9 @@ function(a2a_chapter dir)
     if(chapter_needs_process)
       target_link_libraries(${chapter_lib} PUBLIC Boost::filesystem $<TARGET_NAME_IF_EXISTS:Boost::process>)
     endif()
+    if(chapter STREQUAL "16-http-client")  # WIP: the HTTP client parses URLs with Boost.URL
+      target_link_libraries(${chapter_lib} PUBLIC Boost::url)
+    endif()
   endif()
 
   # servers/*.cpp: programs that run until stopped (./tutorial run NN NAME [ARGS]); no README

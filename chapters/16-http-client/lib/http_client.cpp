@@ -1,0 +1,161 @@
+#include "http_client.hpp"
+
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url.hpp>
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace urls = boost::urls;
+using asio::ip::tcp;
+
+std::string http_response::header(std::string_view name) const
+{
+  for (auto& [key, value] : headers)
+    if (beast::iequals(key, name)) return value;
+  return {};
+}
+
+http_error::http_error(http_failure kind, const std::string& url, const std::string& what)
+    : std::runtime_error(url + ": " + what), kind(kind), url(url)
+{
+}
+
+namespace {
+struct target {
+  std::string host, port, path;  // path: with the query, "/users?id=1"
+  std::string key() const { return host + ":" + port; }
+};
+
+target parse(const std::string& url)
+{
+  auto parsed = urls::parse_uri(url);
+  if (!parsed) throw http_error(http_failure::bad_url, url, "not a URL (" + parsed.error().message() + ")");
+  auto u = *parsed;
+  if (u.scheme() == "https")
+    throw http_error(http_failure::unsupported_scheme, url, "https needs TLS, which this client does not do");
+  if (u.scheme() != "http") throw http_error(http_failure::unsupported_scheme, url, "only http:// URLs are supported");
+  std::string path = u.encoded_path().empty() ? "/" : std::string(u.encoded_path());
+  if (u.has_query()) path += "?" + std::string(u.encoded_query());
+  return {std::string(u.host()), u.has_port() ? std::string(u.port()) : "80", path};
+}
+
+http_failure failure_of(const boost::system::error_code& error)
+{
+  if (error == asio::error::connection_refused) return http_failure::refused;
+  if (error == beast::error::timeout) return http_failure::timeout;
+  if (error == http::error::body_limit) return http_failure::body_too_large;
+  if (error == http::error::end_of_stream || error == http::error::partial_message || error == asio::error::eof ||
+      error == asio::error::connection_reset)
+    return http_failure::closed_early;
+  return http_failure::malformed;
+}
+
+bool is_redirect(unsigned status)
+{
+  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+}  // namespace
+
+struct http_session::impl {
+  impl(asio::any_io_executor executor, client_options options)
+      : executor(executor), options(options), slots(options.max_connections)
+  {
+  }
+
+  asio::any_io_executor executor;
+  client_options options;
+  a2a::semaphore slots;
+  std::map<std::string, std::vector<beast::tcp_stream>> idle;  // kept-alive connections per host:port
+  std::size_t made = 0;
+
+  // A kept-alive connection, or a new one. `reused` says which: the server may have closed
+  // an idle connection meanwhile, and then the request is tried once more on a new one.
+  asio::awaitable<beast::tcp_stream> connect(const target& where, const std::string& url, bool& reused)
+  {
+    reused = false;
+    if (auto found = idle.find(where.key()); found != idle.end() && !found->second.empty()) {
+      auto stream = std::move(found->second.back());
+      found->second.pop_back();
+      reused = true;
+      co_return stream;
+    }
+    tcp::resolver resolver(executor);
+    auto [resolve_error, endpoints] = co_await resolver.async_resolve(where.host, where.port, asio::as_tuple(asio::use_awaitable));
+    if (resolve_error) throw http_error(http_failure::refused, url, "cannot resolve " + where.host + ": " + resolve_error.message());
+    beast::tcp_stream stream(executor);
+    stream.expires_after(options.connect_timeout);
+    auto [error, endpoint] = co_await stream.async_connect(endpoints, asio::as_tuple(asio::use_awaitable));
+    if (error) throw http_error(failure_of(error), url, "cannot connect: " + error.message());
+    ++made;
+    co_return stream;
+  }
+
+  // One request, following no redirect; read_response reads what comes back into the
+  // parser. The connection goes back to the idle ones if both sides want to keep it.
+  template <typename Parser, typename ReadResponse>
+  asio::awaitable<void> exchange(const std::string& url, Parser& parser, ReadResponse read_response)
+  {
+    auto where = parse(url);
+    auto held = co_await slots.hold();
+    for (int attempt = 1;; ++attempt) {
+      bool reused = false;
+      auto stream = co_await connect(where, url, reused);
+      http::request<http::empty_body> request{http::verb::get, where.path, 11};
+      request.set(http::field::host, where.host + ":" + where.port);
+      request.set(http::field::user_agent, "a2a-http-client");
+      stream.expires_after(options.timeout);
+      auto [write_error, written] = co_await http::async_write(stream, request, asio::as_tuple(asio::use_awaitable));
+      beast::flat_buffer buffer;
+      auto error = write_error;
+      if (!error) error = co_await read_response(stream, buffer, parser);
+      bool stale = reused && attempt == 1 && !parser.got_some() &&
+                   failure_of(error) == http_failure::closed_early;
+      if (stale) continue;  // the server had closed the idle connection: once more, on a new one
+      if (error) throw http_error(failure_of(error), url, error.message());
+      stream.expires_never();
+      if (parser.keep_alive() && buffer.size() == 0) idle[where.key()].push_back(std::move(stream));
+      co_return;
+    }
+  }
+};
+
+http_session::http_session(asio::any_io_executor executor, client_options options)
+    : impl_(std::make_unique<impl>(executor, options))
+{
+}
+
+http_session::~http_session() = default;
+
+std::size_t http_session::connections_made() const
+{
+  return impl_->made;
+}
+
+asio::awaitable<http_response> http_session::get(std::string url)
+{
+  for (int redirects = 0;; ++redirects) {
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(impl_->options.body_limit);
+    co_await impl_->exchange(url, parser, [](beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                             auto& p) -> asio::awaitable<boost::system::error_code> {
+      auto [error, length] = co_await http::async_read(stream, buffer, p, asio::as_tuple(asio::use_awaitable));
+      co_return error;
+    });
+    auto& message = parser.get();
+    http_response response;
+    response.status = message.result_int();
+    for (auto& field : message) response.headers.emplace_back(field.name_string(), field.value());
+    if (is_redirect(response.status) && !response.header("location").empty()) {
+      if (redirects == impl_->options.max_redirects)
+        throw http_error(http_failure::too_many_redirects, url,
+                         fmt::format("more than {} redirects", impl_->options.max_redirects));
+      urls::url next;
+      urls::resolve(*urls::parse_uri(url), *urls::parse_uri_reference(response.header("location")), next);
+      url = std::string(next.buffer());
+      continue;
+    }
+    response.body = std::move(message.body());
+    co_return response;
+  }
+}
