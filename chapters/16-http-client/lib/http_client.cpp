@@ -159,3 +159,27 @@ asio::awaitable<http_response> http_session::get(std::string url)
     co_return response;
   }
 }
+
+asio::awaitable<unsigned> http_session::get_streamed(std::string url, std::function<void(std::string_view)> on_chunk)
+{
+  http::response_parser<http::buffer_body> parser;
+  parser.body_limit(boost::none);  // the body never sits in memory: no reason to limit it
+  unsigned status = 0;
+  co_await impl_->exchange(url, parser, [&](beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                            auto& p) -> asio::awaitable<boost::system::error_code> {
+    auto [error, length] = co_await http::async_read_header(stream, buffer, p, asio::as_tuple(asio::use_awaitable));
+    if (error) co_return error;
+    status = p.get().result_int();
+    std::vector<char> piece(64 * 1024);
+    while (!p.is_done()) {
+      p.get().body().data = piece.data();
+      p.get().body().size = piece.size();
+      auto [read_error, n] = co_await http::async_read(stream, buffer, p, asio::as_tuple(asio::use_awaitable));
+      if (read_error && read_error != http::error::need_buffer) co_return read_error;
+      on_chunk({piece.data(), piece.size() - p.get().body().size});
+      stream.expires_after(impl_->options.timeout);  // a slow download is fine while bytes come
+    }
+    co_return boost::system::error_code();
+  });
+  co_return status;
+}

@@ -142,7 +142,6 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
   // Answers one request; false: the connection must close after it.
   asio::awaitable<bool> answer(tcp::socket& socket, const http::request<http::string_body>& request)
   {
-    auto executor = co_await asio::this_coro::executor;
     auto target = std::string_view(request.target().data(), request.target().size());
     auto parts = parts_of(target);
     auto version = request.version();
@@ -160,8 +159,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
       co_await send(socket, ok("<html><body><a href=\"/pages/1\">pages</a> <a href=\"/users\">users</a></body></html>\n",
                                "text/html"));
     } else if (route == "delay" && argument(1)) {
-      asio::steady_timer delay(executor, std::chrono::milliseconds(*argument(1)));
-      co_await delay.async_wait(asio::use_awaitable);
+      co_await a2a::sleep(std::chrono::milliseconds(*argument(1)));  // story time: see the header
       co_await send(socket, ok(fmt::format("waited {} ms\n", *argument(1))));
     } else if (route == "status" && argument(1) && *argument(1) >= 100 && *argument(1) <= 599) {
       auto code = static_cast<unsigned>(*argument(1));
@@ -244,15 +242,11 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
     http::response_serializer<http::buffer_body> serializer{res};
     co_await http::async_write_header(socket, serializer, asio::use_awaitable);
     std::vector<char> piece;
-    asio::steady_timer timer(socket.get_executor());
     for (std::size_t sent = 0; sent < n;) {
       std::size_t size = pause.count() > 0 ? 1 : std::min<std::size_t>(n - sent, 64 * 1024);
       piece.resize(size);
       for (std::size_t i = 0; i < size; ++i) piece[i] = byte_at(sent + i);
-      if (pause.count() > 0) {
-        timer.expires_after(pause);
-        co_await timer.async_wait(asio::use_awaitable);
-      }
+      if (pause.count() > 0) co_await a2a::sleep(pause);
       sent += size;
       res.body().data = piece.data();
       res.body().size = size;

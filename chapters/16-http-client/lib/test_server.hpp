@@ -1,6 +1,8 @@
 // The chapter's own web server: no internet needed. Examples and tests start it in-process
 // on 127.0.0.1, port 0; `./tutorial run 16 test_server --port 8080` runs it on its own, for
 // curl. HTTP/1.1 with keep-alive, on Boost.Beast and coroutines; a bad request gets 400.
+// Its waits (/delay, /drip) are a2a::sleep: story time, so the examples print the same
+// stamps on every machine and the tests run them 100 times faster.
 //
 //   /                      an HTML page with links         /delay/MS    200 after MS ms
 //   /status/CODE           that status                     /bytes/N     N bytes, streamed

@@ -100,3 +100,20 @@ TEST_CASE("bad URLs and refused connections")
   CHECK(kind("not a url") == http_failure::bad_url);
   CHECK(kind("http://127.0.0.1:1/") == http_failure::refused);
 }
+
+TEST_CASE("get_streamed: 20 MB in pieces of at most 64 KB, every byte right, past the 8 MB limit")
+{
+  std::size_t total = 0, largest = 0;
+  bool right = true;
+  auto status = with_server<unsigned>({}, [&](http_session& session, test_server& server) {
+    return session.get_streamed(server.url("/bytes/20000000"), [&](std::string_view piece) {
+      for (std::size_t i = 0; i < piece.size(); ++i) right = right && piece[i] == static_cast<char>('a' + (total + i) % 26);
+      total += piece.size();
+      largest = std::max(largest, piece.size());
+    });
+  });
+  CHECK(status == 200);
+  CHECK(total == 20000000);
+  CHECK(right);
+  CHECK(largest <= 64 * 1024);
+}
