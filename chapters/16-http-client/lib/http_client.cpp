@@ -51,6 +51,18 @@ http_failure failure_of(const boost::system::error_code& error)
   return http_failure::malformed;
 }
 
+// What a failure means, before Beast's own words for it.
+std::string explain(const boost::system::error_code& error)
+{
+  switch (failure_of(error)) {
+    case http_failure::refused: return "nobody listens there (" + error.message() + ")";
+    case http_failure::timeout: return "no answer in time (" + error.message() + ")";
+    case http_failure::body_too_large: return "the body is over the limit (" + error.message() + ")";
+    case http_failure::closed_early: return "the connection closed before the whole answer (" + error.message() + ")";
+    default: return "not an HTTP answer (" + error.message() + ")";
+  }
+}
+
 bool is_redirect(unsigned status)
 {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -86,7 +98,7 @@ struct http_session::impl {
     beast::tcp_stream stream(executor);
     stream.expires_after(options.connect_timeout);
     auto [error, endpoint] = co_await stream.async_connect(endpoints, asio::as_tuple(asio::use_awaitable));
-    if (error) throw http_error(failure_of(error), url, "cannot connect: " + error.message());
+    if (error) throw http_error(failure_of(error), url, "cannot connect: " + explain(error));
     ++made;
     co_return stream;
   }
@@ -112,7 +124,7 @@ struct http_session::impl {
       bool stale = reused && attempt == 1 && !parser.got_some() &&
                    failure_of(error) == http_failure::closed_early;
       if (stale) continue;  // the server had closed the idle connection: once more, on a new one
-      if (error) throw http_error(failure_of(error), url, error.message());
+      if (error) throw http_error(failure_of(error), url, explain(error));
       stream.expires_never();
       if (parser.keep_alive() && buffer.size() == 0) idle[where.key()].push_back(std::move(stream));
       co_return;
