@@ -1,5 +1,6 @@
 // An API pipeline (the source's fetch-users-then-their-posts): one request for the users,
 // then, for every user at once, their posts; the gathers nest, and every list stays in order.
+// README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "http_client.hpp"
 #include "test_server.hpp"
 

@@ -1,5 +1,6 @@
 // Pages as they arrive (the source's as_completed with aiohttp): the quickest answer first,
 // whatever order the requests were made in.
+// README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "http_client.hpp"
 #include "test_server.hpp"
 

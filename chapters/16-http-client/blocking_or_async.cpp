@@ -1,6 +1,7 @@
 // The source's urlopen pages, three ways: a blocking client one page after another; the
 // same blocking client on six pool threads at once (run_in_executor); and the async client,
 // six requests on the loop's one thread. Each page answers after 200 ms.
+// README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "blocking_client.hpp"
 #include "test_server.hpp"
 

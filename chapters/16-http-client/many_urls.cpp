@@ -1,6 +1,7 @@
 // Many pages at once (the source's fetch_all), each answered after its own delay, with
 // gather: the results come back in the order of the URLs, not in the order the answers
 // arrive. (One source says gather may reorder them: it never does, in either language.)
+// README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "http_client.hpp"
 #include "test_server.hpp"
 

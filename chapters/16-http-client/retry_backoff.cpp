@@ -2,6 +2,7 @@
 // that fails twice, then answers; a page that is not there (404: asking again will not
 // help, so it is not retried); a page that always fails (503), given up after four tries.
 // The jitter comes from a seeded generator, so the waits are the same on every run.
+// README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "retry.hpp"
 #include "test_server.hpp"
 

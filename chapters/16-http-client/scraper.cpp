@@ -1,6 +1,7 @@
 // A polite scraper (the source's rate-limited scraping): it follows the links of the
 // server's pages from /pages/1, at most 3 requests at a time (a semaphore) and at most 10
 // a second (a request waits for its turn: one every 100 ms). Each page is fetched once.
+// README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "http_client.hpp"
 #include "test_server.hpp"
 
@@ -50,7 +51,7 @@ asio::awaitable<void> async_main()
   test_server server(executor);
   http_session session(executor);
   scraper crawl(session, server);
-  co_await crawl.visit("/pages/1", 3);
+  co_await crawl.visit("/pages/1", 2);
   a2a::log("{} pages; connections made: {}", crawl.seen.size(), session.connections_made());
 }
 

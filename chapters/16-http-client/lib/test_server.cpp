@@ -153,7 +153,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
     std::string_view route = parts.empty() ? std::string_view() : parts[0];
     auto argument = [&](std::size_t i) { return parts.size() > i ? number(parts[i]) : std::nullopt; };
 
-    if (request.method() != http::verb::get && request.method() != http::verb::head) {
+    if (request.method() != http::verb::get) {
       co_await send(socket, plain(http::status::method_not_allowed, version, keep, "GET only\n"));
     } else if (route.empty()) {
       co_await send(socket, ok("<html><body><a href=\"/pages/1\">pages</a> <a href=\"/users\">users</a></body></html>\n",

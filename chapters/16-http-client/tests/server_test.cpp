@@ -1,0 +1,100 @@
+// The chapter's test server under load and under bad input: it must answer everyone, and a
+// request it cannot read gets 400, never a crash.
+#include "testing.hpp"
+
+#include "http_client.hpp"
+#include "test_server.hpp"
+
+#include <sys/resource.h>
+
+using asio::ip::tcp;
+
+namespace {
+// Sends raw bytes on a new connection, says it has no more (shutdown), and returns
+// everything the server sends back until it closes the connection.
+asio::awaitable<std::string> raw_exchange(unsigned short port, std::string bytes)
+{
+  tcp::socket socket(co_await asio::this_coro::executor);
+  co_await socket.async_connect({asio::ip::make_address("127.0.0.1"), port}, asio::use_awaitable);
+  co_await asio::async_write(socket, asio::buffer(bytes), asio::use_awaitable);
+  socket.shutdown(tcp::socket::shutdown_send);
+  std::string answer;
+  co_await asio::async_read(socket, asio::dynamic_buffer(answer), asio::as_tuple(asio::use_awaitable));
+  co_return answer;
+}
+
+// Open files: each connection is two descriptors here (client and server in one process).
+std::size_t connections_we_can_afford(std::size_t wanted)
+{
+  rlimit files{};
+  getrlimit(RLIMIT_NOFILE, &files);
+  files.rlim_cur = files.rlim_max;
+  setrlimit(RLIMIT_NOFILE, &files);
+  return std::min<std::size_t>(wanted, (files.rlim_cur - 100) / 2);
+}
+}  // namespace
+
+TEST_CASE("1,000 clients at once, each on its own connection, all answered")
+{
+  auto clients = connections_we_can_afford(1000);
+  if (clients < 1000) WARN("only " << clients << " connections: the limit on open files is low here");
+  auto answered = a2a::run([&]() -> asio::awaitable<std::size_t> {
+    auto executor = co_await asio::this_coro::executor;
+    test_server server(executor);
+    client_options options;
+    options.max_connections = clients;
+    http_session session(executor, options);
+    std::vector<asio::awaitable<http_response>> requests;
+    for (std::size_t i = 0; i < clients; ++i) requests.push_back(session.get(server.url("/delay/100")));
+    std::size_t ok = 0;
+    for (auto& response : co_await a2a::gather(std::move(requests))) ok += response.status == 200;
+    CHECK(session.connections_made() == clients);
+    co_return ok;
+  }());
+  CHECK(answered == clients);
+}
+
+TEST_CASE("keep-alive: 200 requests one after another on one connection")
+{
+  a2a::run([]() -> asio::awaitable<void> {
+    auto executor = co_await asio::this_coro::executor;
+    test_server server(executor);
+    http_session session(executor);
+    for (int i = 0; i < 200; ++i) co_await session.get(server.url("/users/1"));
+    CHECK(session.connections_made() == 1);
+    CHECK(server.requests_served() == 200);
+  }());
+}
+
+TEST_CASE("bad requests get 400 and a closed connection; the server goes on")
+{
+  a2a::run([]() -> asio::awaitable<void> {
+    auto executor = co_await asio::this_coro::executor;
+    test_server server(executor);
+    auto nonsense = co_await raw_exchange(server.port(), "HELLO THERE\r\n\r\n");
+    CHECK(nonsense.rfind("HTTP/1.1 400 Bad Request\r\n", 0) == 0);
+    auto huge_header = co_await raw_exchange(server.port(), "GET / HTTP/1.1\r\nX: " + std::string(20000, 'x') + "\r\n\r\n");
+    CHECK(huge_header.rfind("HTTP/1.1 400", 0) == 0);
+    auto post = co_await raw_exchange(server.port(), "POST / HTTP/1.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    CHECK(post.rfind("HTTP/1.1 405", 0) == 0);
+    auto cut_short = co_await raw_exchange(server.port(), "GET /users HT");
+    CHECK(cut_short.rfind("HTTP/1.1 400", 0) == 0);
+    http_session session(executor);
+    auto after = co_await session.get(server.url("/users/2"));
+    CHECK(after.status == 200);
+  }());
+}
+
+TEST_CASE("flaky routes count their failures per key")
+{
+  a2a::run([]() -> asio::awaitable<void> {
+    auto executor = co_await asio::this_coro::executor;
+    test_server server(executor);
+    http_session session(executor);
+    std::vector<unsigned> a, b;
+    for (int i = 0; i < 3; ++i) a.push_back((co_await session.get(server.url("/flaky/a/2"))).status);
+    for (int i = 0; i < 2; ++i) b.push_back((co_await session.get(server.url("/flaky/b/1"))).status);
+    CHECK(a == std::vector<unsigned>{503, 503, 200});
+    CHECK(b == std::vector<unsigned>{503, 200});
+  }());
+}
