@@ -5,7 +5,7 @@
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
 
-#include "child_program.hpp"
+#include <child_program.hpp>
 
 #include <algorithm>
 #include <cstring>

@@ -3,7 +3,7 @@
 
 #include <a2a/a2a.hpp>
 
-#include "child_program.hpp"
+#include <child_program.hpp>
 
 #include <cstdlib>
 

@@ -81,6 +81,29 @@ struct http_session::impl {
   std::map<std::string, std::vector<beast::tcp_stream>> idle;  // kept-alive connections per host:port
   std::size_t made = 0;
 
+  // The addresses of host:port, looked up once per session, one lookup at a time. Asio's
+  // resolver calls the blocking getaddrinfo on a thread of its own, one lookup after
+  // another: 10,000 requests to one host would queue 10,000 lookups. A numeric address
+  // ("127.0.0.1") needs no lookup at all.
+  std::map<std::string, tcp::resolver::results_type> addresses;
+  a2a::lock resolving;
+
+  asio::awaitable<tcp::resolver::results_type> resolve(const target& where, const std::string& url)
+  {
+    boost::system::error_code not_numeric;
+    auto address = asio::ip::make_address(where.host, not_numeric);
+    if (!not_numeric)
+      co_return tcp::resolver::results_type::create(tcp::endpoint(address, static_cast<unsigned short>(std::stoi(where.port))),
+                                                    where.host, where.port);
+    auto turn = co_await resolving.hold();
+    if (auto known = addresses.find(where.key()); known != addresses.end()) co_return known->second;
+    tcp::resolver resolver(executor);
+    auto [error, found] = co_await resolver.async_resolve(where.host, where.port, asio::as_tuple(asio::use_awaitable));
+    if (error) throw http_error(http_failure::refused, url, "cannot resolve " + where.host + ": " + error.message());
+    addresses.emplace(where.key(), found);
+    co_return found;
+  }
+
   // A kept-alive connection, or a new one. `reused` says which: the server may have closed
   // an idle connection meanwhile, and then the request is tried once more on a new one.
   asio::awaitable<beast::tcp_stream> connect(const target& where, const std::string& url, bool& reused)
@@ -92,9 +115,7 @@ struct http_session::impl {
       reused = true;
       co_return stream;
     }
-    tcp::resolver resolver(executor);
-    auto [resolve_error, endpoints] = co_await resolver.async_resolve(where.host, where.port, asio::as_tuple(asio::use_awaitable));
-    if (resolve_error) throw http_error(http_failure::refused, url, "cannot resolve " + where.host + ": " + resolve_error.message());
+    auto endpoints = co_await resolve(where, url);
     beast::tcp_stream stream(executor);
     stream.expires_after(options.connect_timeout);
     auto [error, endpoint] = co_await stream.async_connect(endpoints, asio::as_tuple(asio::use_awaitable));

@@ -61,6 +61,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
 
   tcp::acceptor acceptor;
   unsigned short port = 0;
+  test_server::clock waits = test_server::clock::story;
   std::list<tcp::socket*> open;
   std::map<std::string, long> flaky_failures;
   std::size_t served = 0;
@@ -159,7 +160,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
       co_await send(socket, ok("<html><body><a href=\"/pages/1\">pages</a> <a href=\"/users\">users</a></body></html>\n",
                                "text/html"));
     } else if (route == "delay" && argument(1)) {
-      co_await a2a::sleep(std::chrono::milliseconds(*argument(1)));  // story time: see the header
+      co_await wait(std::chrono::milliseconds(*argument(1)));
       co_await send(socket, ok(fmt::format("waited {} ms\n", *argument(1))));
     } else if (route == "status" && argument(1) && *argument(1) >= 100 && *argument(1) <= 599) {
       auto code = static_cast<unsigned>(*argument(1));
@@ -230,8 +231,15 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
     co_return true;
   }
 
+  asio::awaitable<void> wait(std::chrono::milliseconds how_long)
+  {
+    if (waits == test_server::clock::story) co_return co_await a2a::sleep(how_long);
+    asio::steady_timer timer(acceptor.get_executor(), how_long);
+    co_await timer.async_wait(asio::use_awaitable);
+  }
+
   // n bytes of the alphabet, in pieces of at most 64 KB, each after `pause`.
-  static asio::awaitable<void> send_bytes(tcp::socket& socket, unsigned version, bool keep, std::size_t n,
+  asio::awaitable<void> send_bytes(tcp::socket& socket, unsigned version, bool keep, std::size_t n,
                                           std::chrono::milliseconds pause)
   {
     http::response<http::buffer_body> res{http::status::ok, version};
@@ -246,7 +254,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
       std::size_t size = pause.count() > 0 ? 1 : std::min<std::size_t>(n - sent, 64 * 1024);
       piece.resize(size);
       for (std::size_t i = 0; i < size; ++i) piece[i] = byte_at(sent + i);
-      if (pause.count() > 0) co_await a2a::sleep(pause);
+      if (pause.count() > 0) co_await wait(pause);
       sent += size;
       res.body().data = piece.data();
       res.body().size = size;
@@ -262,8 +270,10 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
   }
 };
 
-test_server::test_server(asio::any_io_executor executor, unsigned short port) : impl_(std::make_shared<impl>(executor))
+test_server::test_server(asio::any_io_executor executor, unsigned short port, clock waits)
+    : impl_(std::make_shared<impl>(executor))
 {
+  impl_->waits = waits;
   tcp::endpoint where(asio::ip::make_address("127.0.0.1"), port);
   impl_->acceptor.open(where.protocol());
   impl_->acceptor.set_option(tcp::acceptor::reuse_address(true));

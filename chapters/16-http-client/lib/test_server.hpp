@@ -1,8 +1,9 @@
 // The chapter's own web server: no internet needed. Examples and tests start it in-process
 // on 127.0.0.1, port 0; `./tutorial run 16 test_server --port 8080` runs it on its own, for
 // curl. HTTP/1.1 with keep-alive, on Boost.Beast and coroutines; a bad request gets 400.
-// Its waits (/delay, /drip) are a2a::sleep: story time, so the examples print the same
-// stamps on every machine and the tests run them 100 times faster.
+// Its waits (/delay, /drip) are story time (a2a::sleep) by default, so the examples print
+// the same stamps on every machine and the tests run them 100 times faster; the server run
+// on its own, and the benchmark, wait in real time.
 //
 //   /                      an HTML page with links         /delay/MS    200 after MS ms
 //   /status/CODE           that status                     /bytes/N     N bytes, streamed
@@ -26,7 +27,8 @@ class test_server {
  public:
   // Listens on 127.0.0.1:port (0: any free port) at once; serves from the executor's loop
   // until stop().
-  explicit test_server(asio::any_io_executor executor, unsigned short port = 0);
+  enum class clock { story, real };
+  explicit test_server(asio::any_io_executor executor, unsigned short port = 0, clock waits = clock::story);
   ~test_server();
   test_server(const test_server&) = delete;
   test_server& operator=(const test_server&) = delete;

@@ -6,11 +6,12 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <sys/resource.h>
 
 asio::awaitable<void> async_main(unsigned short port)
 {
   auto executor = co_await asio::this_coro::executor;
-  test_server server(executor, port);
+  test_server server(executor, port, test_server::clock::real);
   fmt::print("test server listening on http://127.0.0.1:{}/ (Ctrl-C stops it)\n", server.port());
   std::fflush(stdout);
   asio::signal_set signals(executor, SIGINT, SIGTERM);
@@ -28,6 +29,12 @@ int main(int argc, char** argv)
     fmt::print(stderr, "usage: test_server [--port N]   (0 takes any free port; default 8080)\n");
     return 2;
   }
+  // Every connection is a descriptor: take the hard limit on open files, not the soft one
+  // (often 1,024), so that thousands of clients can connect at once.
+  rlimit files{};
+  getrlimit(RLIMIT_NOFILE, &files);
+  files.rlim_cur = files.rlim_max;
+  setrlimit(RLIMIT_NOFILE, &files);
   try {
     a2a::run(async_main(static_cast<unsigned short>(port)));
   } catch (const boost::system::system_error& e) {

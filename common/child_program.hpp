@@ -1,6 +1,8 @@
-// Starts another program with its standard output on a pipe, as the chapter's tests and its
-// benchmark do with the servers: they print their address first, so the caller reads it.
+// Starts another program with its standard output on a pipe, as the tests and benchmarks of
+// chapters 13 and 16 do with their servers: a server prints its address first, so the
+// caller reads it (port_in).
 #pragma once
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -39,7 +41,7 @@ struct child_program {
 inline child_program start_program(std::vector<std::string> command)
 {
   int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe() failed");
+  if (pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe() failed");  // no other child inherits it
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
@@ -59,7 +61,7 @@ inline child_program start_program(std::vector<std::string> command)
   return child;
 }
 
-// The port in a server's first line: "echo server listening on 127.0.0.1:PORT ...".
+// The port in a server's first line: "... listening on 127.0.0.1:PORT ..." or ".../127.0.0.1:PORT/".
 inline unsigned short port_in(const std::string& banner)
 {
   auto at = banner.find("127.0.0.1:");
