@@ -64,7 +64,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
   test_server::clock waits = test_server::clock::story;
   std::list<tcp::socket*> open;
   std::map<std::string, long> flaky_failures;
-  std::size_t served = 0;
+  std::size_t served = 0, answering = 0, most_answering = 0;
   bool stopping = false;
 
   using response = http::response<http::string_body>;
@@ -103,7 +103,16 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
         auto& request = parser.get();
         ++served;
         keep_alive = request.keep_alive();
-        keep_alive = co_await answer(socket, request) && keep_alive;
+        most_answering = std::max(most_answering, ++answering);
+        bool open_after = false;
+        try {
+          open_after = co_await answer(socket, request);
+        } catch (...) {
+          --answering;
+          throw;
+        }
+        --answering;
+        keep_alive = open_after && keep_alive;
       }
     } catch (const std::exception&) {
       // a connection that failed ends here; the server goes on
@@ -315,4 +324,9 @@ std::size_t test_server::connections_open() const
 std::size_t test_server::requests_served() const
 {
   return impl_->served;
+}
+
+std::size_t test_server::most_requests_at_once() const
+{
+  return impl_->most_answering;
 }

@@ -41,6 +41,7 @@ class test_server {
 
   std::size_t connections_open() const;
   std::size_t requests_served() const;
+  std::size_t most_requests_at_once() const;  // being answered at the same moment, at most
 
  private:
   struct impl;
