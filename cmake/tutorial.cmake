@@ -6,7 +6,7 @@ set(A2A_TEST_TIME_SCALE 100 CACHE STRING "TUTORIAL_TIME_SCALE used by every test
 # What runs threads (paths below the source folder): its tests carry the label `threads`, and
 # the target `threaded` builds it, so that ./tutorial verify can run it under ThreadSanitizer.
 set(A2A_THREADED chapters/09-queues/across_threads.cpp chapters/12-executors exercises/12-executors
-  chapters/17-file-io exercises/17-file-io)
+  chapters/16-http-client/blocking_or_async.cpp chapters/17-file-io exercises/17-file-io)
 add_custom_target(threaded)
 
 # The asan preset: only its programs can show a use-after-free as AddressSanitizer's report.
