@@ -103,7 +103,7 @@ TEST_CASE("15 files, at most 5 open at once: 5 are open together, never 6")
 TEST_CASE("a 32 MB file, and one 8 MB line: the heap grows by far less than the file")
 {
   std::string lines;
-  for (int i = 0; lines.size() < 32 * 1024 * 1024; ++i) lines += "some words on a line\n";
+  while (lines.size() < 32 * 1024 * 1024) lines += "some words on a line\n";
   auto big = file_with("big.txt", lines);
   auto one_line = file_with("one-line.txt", std::string(8 * 1024 * 1024, 'w'));
   lines = std::string();

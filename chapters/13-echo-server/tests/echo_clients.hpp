@@ -2,22 +2,12 @@
 #pragma once
 #include "echo_server.hpp"
 
-#include <sys/resource.h>
+#include <open_files.hpp>  // allow_many_open_files(): 1,000 clients are 2,000 descriptors here
 
 #include <filesystem>
 #include <functional>
 
 using asio::ip::tcp;
-
-// 1,000 clients need 2,000 descriptors in this one process (both ends of each connection):
-// raise the soft limit to the hard one, as a server's start-up script would.
-inline void allow_many_open_files()
-{
-  rlimit limit{};
-  getrlimit(RLIMIT_NOFILE, &limit);
-  limit.rlim_cur = limit.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &limit);
-}
 
 inline std::size_t open_descriptors()
 {

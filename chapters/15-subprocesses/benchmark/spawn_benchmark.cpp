@@ -7,13 +7,13 @@
 // smoke-test arguments: 10 --rounds 1
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
+#include <open_files.hpp>
 
 #include "child.hpp"
 
 #include <boost/process/v2/execute.hpp>
 
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 
 extern char** environ;
@@ -99,12 +99,7 @@ int main(int argc, char** argv)
   }
   if (batches.empty()) batches = {100, 1000};
 
-  // A child being waited for holds a descriptor here (a pidfd): 1,000 of them need more
-  // than the usual soft limit of 1,024 open files. The hard limit is ours to take.
-  rlimit files{};
-  getrlimit(RLIMIT_NOFILE, &files);
-  files.rlim_cur = files.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &files);
+  allow_many_open_files();  // each child being waited for holds a descriptor here (a pidfd)
 
   auto program = find_program("true");
   auto here = std::filesystem::path(__FILE__).parent_path();  // spawn_true.py is beside this file

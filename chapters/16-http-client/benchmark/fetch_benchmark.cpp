@@ -6,6 +6,7 @@
 // smoke-test arguments: --sizes 5,20 --delay-ms 100 --sequential-up-to 5
 #include <benchmark.hpp>
 #include <child_program.hpp>
+#include <open_files.hpp>
 
 #include "blocking_client.hpp"
 #include "http_client.hpp"
@@ -13,7 +14,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
-#include <sys/resource.h>
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -98,11 +98,7 @@ int main(int argc, char** argv)
 
   // 10,000 connections need 10,000 descriptors here and as many in the server: the soft
   // limit on open files (often 1,024) is raised to the hard one, in both processes.
-  rlimit files{};
-  getrlimit(RLIMIT_NOFILE, &files);
-  files.rlim_cur = files.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &files);
-  fmt::print("open files allowed: {}\n", files.rlim_cur);
+  fmt::print("open files allowed: {}\n", allow_many_open_files());
 
   auto here = std::filesystem::canonical("/proc/self/exe").parent_path();
   auto server = start_program({(here.parent_path() / "test_server").string(), "--port", "0"});

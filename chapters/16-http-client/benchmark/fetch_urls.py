@@ -6,7 +6,10 @@ import resource
 import sys
 import time
 
-import aiohttp
+try:
+    import aiohttp
+except ImportError:
+    sys.exit("fetch_urls.py: no aiohttp here (Debian: apt install python3-aiohttp)")
 
 
 async def fetch_all(url, n):

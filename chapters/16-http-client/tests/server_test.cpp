@@ -5,7 +5,7 @@
 #include "http_client.hpp"
 #include "test_server.hpp"
 
-#include <sys/resource.h>
+#include <open_files.hpp>
 
 using asio::ip::tcp;
 
@@ -26,11 +26,7 @@ asio::awaitable<std::string> raw_exchange(unsigned short port, std::string bytes
 // Open files: each connection is two descriptors here (client and server in one process).
 std::size_t connections_we_can_afford(std::size_t wanted)
 {
-  rlimit files{};
-  getrlimit(RLIMIT_NOFILE, &files);
-  files.rlim_cur = files.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &files);
-  return std::min<std::size_t>(wanted, (files.rlim_cur - 100) / 2);
+  return std::min<std::size_t>(wanted, (allow_many_open_files() - 100) / 2);
 }
 }  // namespace
 
