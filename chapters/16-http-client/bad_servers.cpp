@@ -12,7 +12,7 @@ asio::awaitable<void> try_get(http_session& session, std::string what, std::stri
     fmt::print("{:<26} {} {}", what, response.status, response.body);
   } catch (const http_error& e) {
     // The message without the URL, whose port changes from run to run.
-    fmt::print("{:<26} error: {}\n", what, std::string_view(e.what()).substr(e.url.size() + 2));
+    fmt::print("{:<26} error: {}\n", what, e.reason);
   }
 }
 
@@ -31,8 +31,10 @@ asio::awaitable<void> async_main()
   co_await try_get(session, "not HTTP", server.url("/garbage"));
   co_await try_get(session, "https", "https://127.0.0.1/");
   co_await try_get(session, "redirects forever", server.url("/loop"));
+  co_await try_get(session, "a redirect to nowhere", server.url("/bad-location"));
   co_await try_get(session, "a body over the limit", server.url("/bytes/2000000"));
   co_await try_get(session, "not a URL", "http//missing-colon");
+  co_await try_get(session, "no such port", "http://127.0.0.1:99999/");
   co_await try_get(session, "still fine after all that", server.url("/status/200"));
 }
 

@@ -1,5 +1,6 @@
 // The source's urlopen pages, three ways: a blocking client one page after another; the
-// same blocking client on six pool threads at once (run_in_executor); and the async client,
+// same blocking client on a pool of six threads (run_in_executor with a ThreadPoolExecutor of
+// six: the default pool's size depends on the machine's cores); and the async client,
 // six requests on the loop's one thread. Each page answers after 200 ms.
 // README test time scale: 1 (story waits between real requests: see cmake/tutorial.cmake)
 #include "blocking_client.hpp"
@@ -23,8 +24,9 @@ asio::awaitable<void> async_main()
   a2a::log("blocking, one after another: [{}] in {:.1f} s", sizes(one_by_one), a2a::elapsed() - start);
 
   start = a2a::elapsed();
+  a2a::thread_pool six_threads(6);
   std::vector<asio::awaitable<http_response>> on_threads;
-  for (auto& url : urls) on_threads.push_back(a2a::to_thread(blocking_get, url));
+  for (auto& url : urls) on_threads.push_back(six_threads.run([url] { return blocking_get(url); }));
   auto threaded = co_await a2a::gather(std::move(on_threads));
   a2a::log("blocking, six threads:       [{}] in {:.1f} s", sizes(threaded), a2a::elapsed() - start);
 

@@ -17,16 +17,18 @@ asio::awaitable<void> async_main()
 
   tcp::resolver resolver(executor);
   auto endpoints = co_await resolver.async_resolve("127.0.0.1", std::to_string(server.port()), asio::use_awaitable);
-  beast::tcp_stream stream(executor);
-  stream.expires_after(std::chrono::seconds(5));  // connect, write and read, each within 5 s
+  beast::tcp_stream stream(executor);  // a TCP socket with a deadline on its operations
+  stream.expires_after(std::chrono::seconds(5));  // one deadline for connect, write and read together
   co_await stream.async_connect(endpoints, asio::use_awaitable);
 
   http::request<http::empty_body> request{http::verb::get, "/users/1", 11};
   request.set(http::field::host, "127.0.0.1");
   co_await http::async_write(stream, request, asio::use_awaitable);
 
+  // The buffer is not the message: a read may take in more bytes than this response (the
+  // next one on a kept-alive connection), and those stay in the buffer for the next read.
   beast::flat_buffer buffer;
-  http::response<http::string_body> response;
+  http::response<http::string_body> response;  // the body arrives as one std::string
   co_await http::async_read(stream, buffer, response, asio::use_awaitable);
   fmt::print("{} {}\n", response.result_int(), response.reason());
   fmt::print("content-type: {}\n", response[http::field::content_type]);

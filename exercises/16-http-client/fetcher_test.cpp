@@ -28,10 +28,13 @@ std::vector<fetch_result> fetch(std::vector<std::string> paths, fetch_options op
 
 TEST_CASE("results come back in the order of the URLs, whatever order they are answered in")
 {
-  auto results = fetch({"/delay/300", "/delay/100", "/users/1"});
+  std::size_t most = 0;
+  auto results = fetch({"/delay/3000", "/delay/1000", "/users/1"}, {},
+                       [&](test_server& server) { most = server.most_requests_at_once(); });
+  CHECK(most >= 2);  // the slow ones were answered at the same time, not one after the other
   REQUIRE(results.size() == 3);
-  CHECK(results[0].body == "waited 300 ms\n");
-  CHECK(results[1].body == "waited 100 ms\n");
+  CHECK(results[0].body == "waited 3000 ms\n");
+  CHECK(results[1].body == "waited 1000 ms\n");
   CHECK(results[2].body == "{\"id\": 1, \"name\": \"user1\"}\n");
   for (auto& result : results) {
     CHECK(result.status == 200);
@@ -56,7 +59,10 @@ TEST_CASE("what is worth retrying is retried, with back-off; a 404 is not")
 {
   fetch_options options;
   options.attempts = 3;
-  auto results = fetch({"/flaky/soon/2", "/flaky/never/5", "/status/404"}, options);
+  double took = 0;
+  auto results = fetch({"/flaky/soon/2", "/flaky/never/5", "/status/404"}, options,
+                       [&](test_server&) { took = a2a::elapsed(); });
+  CHECK(took > 0.29);  // waited 100 ms, then 200 ms, before the third attempts
   REQUIRE(results.size() == 3);
   CHECK(results[0].status == 200);
   CHECK(results[0].attempts == 3);
@@ -71,7 +77,10 @@ TEST_CASE("errors are reported per URL, and the other URLs are fetched all the s
   fetch_options options;
   options.attempts = 2;
   options.timeout = 100ms;
+  auto start = std::chrono::steady_clock::now();
   auto results = fetch({"/silent", "http://127.0.0.1:1/", "https://127.0.0.1/", "/users/2"}, options);
+  // Real time, with a wide margin: two 100 ms timeouts, not the client's default 10 s each.
+  CHECK(std::chrono::steady_clock::now() - start < 5s);
   REQUIRE(results.size() == 4);
   CHECK(results[0].error.find("no answer in time") != std::string::npos);
   CHECK(results[0].attempts == 2);  // a timeout is worth another try

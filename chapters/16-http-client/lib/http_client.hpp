@@ -22,22 +22,35 @@ struct client_options {
   std::chrono::milliseconds timeout{10'000};   // each request, once connected
   std::size_t body_limit = 8 * 1024 * 1024;    // Beast's own default, kept on purpose
   int max_redirects = 5;
-  std::size_t max_connections = 100;           // at once, per session (aiohttp: limit=100)
+  std::size_t max_connections = 100;  // requests at once, per session; 0: no limit (aiohttp: limit=100)
 };
 
-// What went wrong, in words a learner can act on; `kind` for code that decides.
+// What went wrong, in words a learner can act on; `kind` for code that decides. A request
+// that is cancelled is not an http_error: it throws what every cancelled co_await throws.
 enum class http_failure {
-  bad_url, unsupported_scheme, refused, timeout, closed_early, malformed, too_many_redirects, body_too_large
+  bad_url, unsupported_scheme, refused, timeout, closed_early, malformed, too_many_redirects, body_too_large,
+  network  // anything else the system said no to: a name it cannot resolve, too many open files, ...
 };
 
 struct http_error : std::runtime_error {
-  http_error(http_failure kind, const std::string& url, const std::string& what);
+  http_error(http_failure kind, const std::string& url, const std::string& reason);
   http_failure kind;
   std::string url;
+  std::string reason;  // what() without the URL: "https needs TLS, ..."
 };
 
-// Connections are kept and reused per host and port (keep-alive), at most max_connections
-// open at once; a request waits for a free one.
+// An http:// URL taken apart; throws http_error (bad_url, unsupported_scheme) for others.
+struct http_target {
+  std::string host;       // "example.com", "127.0.0.1", "::1" (no brackets)
+  unsigned short port;
+  std::string authority;  // for the Host header: "example.com:8080", "[::1]:80"
+  std::string path;       // with the query: "/users?id=1"
+};
+http_target parse_http_url(const std::string& url);
+
+// Connections are kept and reused per host and port (keep-alive). At most max_connections
+// requests are in flight at once, so at most that many connections are busy; a request
+// waits for its turn. Idle connections stay open until the session ends.
 class http_session {
  public:
   explicit http_session(asio::any_io_executor executor, client_options options = {});
@@ -46,7 +59,8 @@ class http_session {
   asio::awaitable<http_response> get(std::string url);
 
   // The body goes to on_chunk piece by piece as it arrives, never all in memory: for large
-  // downloads. No body limit applies. Returns the status.
+  // downloads. No body limit applies. Returns the status; follows no redirect (a 302 comes
+  // back as 302). The timeout applies to each piece, not to the whole download.
   asio::awaitable<unsigned> get_streamed(std::string url, std::function<void(std::string_view)> on_chunk);
 
   std::size_t connections_made() const;

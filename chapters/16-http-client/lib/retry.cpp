@@ -7,7 +7,8 @@ bool worth_retrying(unsigned status)
 
 bool worth_retrying(http_failure failure)
 {
-  return failure == http_failure::timeout || failure == http_failure::refused || failure == http_failure::closed_early;
+  return failure == http_failure::timeout || failure == http_failure::refused || failure == http_failure::closed_early ||
+         failure == http_failure::network;
 }
 
 asio::awaitable<http_response> get_with_retries(

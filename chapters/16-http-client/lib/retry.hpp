@@ -1,6 +1,6 @@
 // Retrying what is worth retrying, with exponential back-off and jitter: the source's
 // fetch_with_retry, with what it leaves out. A 404 or a 400 will not change if asked again;
-// a 503, a timeout, a refused or cut connection may.
+// a 503, a timeout, a refused or cut connection, a failed look-up may.
 #pragma once
 #include "http_client.hpp"
 

@@ -62,7 +62,15 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
   tcp::acceptor acceptor;
   unsigned short port = 0;
   test_server::clock waits = test_server::clock::story;
-  std::list<tcp::socket*> open;
+  std::chrono::milliseconds idle_limit{};
+  // A connection, and a signal that stops whatever its coroutine waits for (a /delay, a
+  // drip, a read): stop() must not wait for a 60-second delay to end.
+  struct connection {
+    explicit connection(tcp::socket s) : stream(std::move(s)) {}
+    beast::tcp_stream stream;  // its deadline is the idle limit while a request is awaited
+    asio::cancellation_signal stop;
+  };
+  std::list<connection*> open;
   std::map<std::string, long> flaky_failures;
   std::size_t served = 0, answering = 0, most_answering = 0;
   bool stopping = false;
@@ -80,21 +88,30 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
         co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
         continue;
       }
-      asio::co_spawn(acceptor.get_executor(), serve(std::move(socket)), asio::detached);
+      auto client = std::make_shared<connection>(std::move(socket));
+      // serve() catches what a connection can throw, so nothing is left to report here. The
+      // handler keeps the connection (and its signal) alive until co_spawn is done with it.
+      asio::co_spawn(acceptor.get_executor(), serve(client),
+                     asio::bind_cancellation_slot(client->stop.slot(), [client](std::exception_ptr) {}));
     }
   }
 
-  asio::awaitable<void> serve(tcp::socket socket)
+  asio::awaitable<void> serve(std::shared_ptr<connection> client)
   {
     auto self = shared_from_this();
-    auto entry = open.insert(open.end(), &socket);
+    auto& stream = client->stream;
+    auto& socket = stream.socket();
+    auto entry = open.insert(open.end(), client.get());
     try {
       beast::flat_buffer buffer;
       for (bool keep_alive = true; keep_alive && !stopping;) {
         http::request_parser<http::string_body> parser;
         parser.body_limit(1 << 20);
-        auto [error, length] = co_await http::async_read(socket, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        stream.expires_after(idle_limit);
+        auto [error, length] = co_await http::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        stream.expires_never();
         if (error == http::error::end_of_stream || error == asio::error::eof) break;  // the client is done
+        if (error == beast::error::timeout) break;  // silent too long: closed (Beast closed it)
         if (error) {
           if (error == asio::error::operation_aborted || stopping || !socket.is_open()) break;
           co_await send(socket, plain(http::status::bad_request, 11, false, "bad request: " + error.message()));
@@ -162,13 +179,14 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
     auto not_found = [&] { return plain(http::status::not_found, version, keep, "no such page\n"); };
     std::string_view route = parts.empty() ? std::string_view() : parts[0];
     auto argument = [&](std::size_t i) { return parts.size() > i ? number(parts[i]) : std::nullopt; };
+    constexpr long an_hour_ms = 3'600'000;  // longer waits are refused: 404, not an overflow
 
     if (request.method() != http::verb::get) {
       co_await send(socket, plain(http::status::method_not_allowed, version, keep, "GET only\n"));
     } else if (route.empty()) {
       co_await send(socket, ok("<html><body><a href=\"/pages/1\">pages</a> <a href=\"/users\">users</a></body></html>\n",
                                "text/html"));
-    } else if (route == "delay" && argument(1)) {
+    } else if (route == "delay" && argument(1) && *argument(1) <= an_hour_ms) {
       co_await wait(std::chrono::milliseconds(*argument(1)));
       co_await send(socket, ok(fmt::format("waited {} ms\n", *argument(1))));
     } else if (route == "status" && argument(1) && *argument(1) >= 100 && *argument(1) <= 599) {
@@ -176,7 +194,7 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
       co_await send(socket, plain(code, version, keep, fmt::format("status {}\n", code)));
     } else if (route == "bytes" && argument(1)) {
       co_await send_bytes(socket, version, keep, static_cast<std::size_t>(*argument(1)), std::chrono::milliseconds(0));
-    } else if (route == "drip" && argument(1) && argument(2)) {
+    } else if (route == "drip" && argument(1) && argument(2) && *argument(2) <= an_hour_ms) {
       co_await send_bytes(socket, version, keep, static_cast<std::size_t>(*argument(1)),
                           std::chrono::milliseconds(*argument(2)));
     } else if (route == "users" && parts.size() == 1) {
@@ -186,7 +204,8 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
     } else if (route == "users" && argument(1) && *argument(1) >= 1 && *argument(1) <= 5) {
       co_await send(socket, ok(fmt::format("{{\"id\": {}, \"name\": \"user{}\"}}\n", *argument(1), *argument(1)),
                                "application/json"));
-    } else if (route == "posts" && parts.size() == 1 && number(query_value(target, "user"))) {
+    } else if (route == "posts" && parts.size() == 1 && number(query_value(target, "user")) &&
+               *number(query_value(target, "user")) <= 1'000'000) {
       auto user = *number(query_value(target, "user"));
       std::string posts = "[";
       for (int i = 1; i <= 3; ++i)
@@ -216,6 +235,10 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
         res.set(http::field::location, fmt::format("/redirect/{}", *argument(1) - 1));
         co_await send(socket, std::move(res));
       }
+    } else if (route == "bad-location") {
+      auto res = plain(http::status::found, version, keep, "");
+      res.set(http::field::location, "http://[not an address]/");
+      co_await send(socket, std::move(res));
     } else if (route == "loop") {
       auto res = plain(http::status::found, version, keep, "");
       res.set(http::field::location, "/loop");
@@ -279,16 +302,19 @@ struct test_server::impl : std::enable_shared_from_this<impl> {
   }
 };
 
-test_server::test_server(asio::any_io_executor executor, unsigned short port, clock waits)
+test_server::test_server(asio::any_io_executor executor, unsigned short port, clock waits,
+                         std::chrono::milliseconds idle_limit)
     : impl_(std::make_shared<impl>(executor))
 {
   impl_->waits = waits;
+  impl_->idle_limit = idle_limit;
   tcp::endpoint where(asio::ip::make_address("127.0.0.1"), port);
   impl_->acceptor.open(where.protocol());
   impl_->acceptor.set_option(tcp::acceptor::reuse_address(true));
   impl_->acceptor.bind(where);
   impl_->acceptor.listen();
   impl_->port = impl_->acceptor.local_endpoint().port();
+  // detached is safe here: accept_loop() meets its errors as values (as_tuple) and throws none.
   asio::co_spawn(executor, impl_->accept_loop(), asio::detached);
 }
 
@@ -313,7 +339,10 @@ void test_server::stop()
   impl_->stopping = true;
   boost::system::error_code ignored;
   impl_->acceptor.close(ignored);
-  for (auto* socket : impl_->open) socket->close(ignored);
+  for (auto* client : impl_->open) {
+    client->stop.emit(asio::cancellation_type::terminal);
+    client->stream.socket().close(ignored);
+  }
 }
 
 std::size_t test_server::connections_open() const

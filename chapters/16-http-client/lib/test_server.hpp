@@ -10,8 +10,9 @@
 //   /users, /users/ID      JSON                            /posts?user=ID  JSON
 //   /pages/N               HTML with links to /pages/2N and /pages/2N+1 (up to 64)
 //   /flaky/KEY/K           503 the first K times for KEY, then 200
-//   /drip/N/MS             N bytes, one every MS ms
+//   /drip/N/MS             N bytes, one every MS ms (waits of more than an hour: 404)
 //   /redirect/N            302 to /redirect/N-1, ... /redirect/0 is 200; /loop 302 to itself
+//   /bad-location          302 to something that is not a URL
 //   /silent                reads the request and never answers
 //   /cut/N                 promises N bytes, sends half, closes
 //   /garbage               a malformed status line, then closes
@@ -27,8 +28,11 @@ class test_server {
  public:
   // Listens on 127.0.0.1:port (0: any free port) at once; serves from the executor's loop
   // until stop().
+  // A connection that brings no whole request for idle_limit (real time: a socket's
+  // deadline) is closed, as real servers close idle keep-alive connections.
   enum class clock { story, real };
-  explicit test_server(asio::any_io_executor executor, unsigned short port = 0, clock waits = clock::story);
+  explicit test_server(asio::any_io_executor executor, unsigned short port = 0, clock waits = clock::story,
+                       std::chrono::milliseconds idle_limit = std::chrono::seconds(30));
   ~test_server();
   test_server(const test_server&) = delete;
   test_server& operator=(const test_server&) = delete;
@@ -36,7 +40,8 @@ class test_server {
   unsigned short port() const;
   std::string url(std::string_view path = "/") const;  // "http://127.0.0.1:PORT/path"
 
-  // Stops accepting and closes every connection; what is being served ends with an error.
+  // Stops accepting and ends every connection at once, also one waiting in a /delay: what
+  // is being served ends with an error.
   void stop();
 
   std::size_t connections_open() const;

@@ -15,8 +15,8 @@ asio::awaitable<void> async_main(unsigned short port)
   test_server server(executor, port, test_server::clock::real);
   fmt::print("test server listening on http://127.0.0.1:{}/ (Ctrl-C stops it)\n", server.port());
   std::fflush(stdout);
-  // Unlike chapter 13's servers, stop() cuts what is in flight: a test server has no
-  // answer worth waiting for.
+  // Unlike chapter 13's servers, stop() cuts what is in flight, a /delay/60000 too: a test
+  // server has no answer worth waiting for.
   asio::signal_set signals(executor, SIGINT, SIGTERM);
   int signal = co_await signals.async_wait(asio::use_awaitable);
   fmt::print("signal {}: stopping after {} requests\n", signal, server.requests_served());

@@ -77,6 +77,7 @@ TEST_CASE("bad servers: a clear failure each, nothing hangs")
   CHECK(failure_of(quick, "/silent") == http_failure::timeout);
   CHECK(failure_of({}, "/cut/1000") == http_failure::closed_early);
   CHECK(failure_of({}, "/garbage") == http_failure::malformed);
+  CHECK(failure_of({}, "/bad-location") == http_failure::malformed);
   client_options small;
   small.body_limit = 1000;
   CHECK(failure_of(small, "/bytes/5000") == http_failure::body_too_large);
@@ -98,7 +99,57 @@ TEST_CASE("bad URLs and refused connections")
   CHECK(kind("https://127.0.0.1/") == http_failure::unsupported_scheme);
   CHECK(kind("ftp://127.0.0.1/") == http_failure::unsupported_scheme);
   CHECK(kind("not a url") == http_failure::bad_url);
+  CHECK(kind("http:///no-host") == http_failure::bad_url);
+  CHECK(kind("http://127.0.0.1:99999/") == http_failure::bad_url);
   CHECK(kind("http://127.0.0.1:1/") == http_failure::refused);
+}
+
+TEST_CASE("a cancelled request is a cancellation, not an http_error")
+{
+  auto error = with_server<std::exception_ptr>({}, [](http_session& session, test_server& server)
+                                                       -> asio::awaitable<std::exception_ptr> {
+    auto request = a2a::create_task(co_await asio::this_coro::executor, session.get(server.url("/delay/1000")));
+    co_await a2a::sleep(10ms);
+    request.cancel();
+    try {
+      co_await request.get();
+    } catch (...) {
+      co_return std::current_exception();
+    }
+    co_return nullptr;
+  });
+  CHECK(a2a::is_cancellation(error));
+}
+
+TEST_CASE("max_connections 0 means no limit, as aiohttp's limit=0")
+{
+  client_options unlimited;
+  unlimited.max_connections = 0;
+  auto statuses = with_server<std::vector<unsigned>>(unlimited, [](http_session& session, test_server& server)
+                                                                    -> asio::awaitable<std::vector<unsigned>> {
+    std::vector<asio::awaitable<http_response>> requests;
+    for (int i = 0; i < 3; ++i) requests.push_back(session.get(server.url("/delay/100")));
+    std::vector<unsigned> statuses;
+    for (auto& response : co_await a2a::gather(std::move(requests))) statuses.push_back(response.status);
+    CHECK(server.most_requests_at_once() == 3);
+    co_return statuses;
+  });
+  CHECK(statuses == std::vector<unsigned>{200, 200, 200});
+}
+
+TEST_CASE("get_streamed: a slow drip arrives piece by piece, the whole of it")
+{
+  std::string received;
+  int pieces = 0;
+  auto status = with_server<unsigned>({}, [&](http_session& session, test_server& server) {
+    return session.get_streamed(server.url("/drip/5/100"), [&](std::string_view piece) {
+      received += piece;
+      ++pieces;
+    });
+  });
+  CHECK(status == 200);
+  CHECK(received == "abcde");
+  CHECK(pieces >= 2);  // one byte every 100 ms: not all in one piece
 }
 
 TEST_CASE("get_streamed: 20 MB in pieces of at most 64 KB, every byte right, past the 8 MB limit")

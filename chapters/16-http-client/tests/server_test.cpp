@@ -8,6 +8,7 @@
 #include <open_files.hpp>
 
 using asio::ip::tcp;
+using namespace std::chrono_literals;
 
 namespace {
 // Sends raw bytes on a new connection, says it has no more (shutdown), and returns
@@ -78,6 +79,51 @@ TEST_CASE("bad requests get 400 and a closed connection; the server goes on")
     http_session session(executor);
     auto after = co_await session.get(server.url("/users/2"));
     CHECK(after.status == 200);
+  }());
+}
+
+TEST_CASE("stop() ends every connection at once, one waiting in a long /delay too")
+{
+  a2a::run([]() -> asio::awaitable<void> {
+    auto executor = co_await asio::this_coro::executor;
+    test_server server(executor);
+    http_session session(executor);
+    auto request = a2a::create_task(executor, session.get(server.url("/delay/600000")));
+    co_await a2a::sleep(10ms);
+    CHECK(server.connections_open() == 1);
+    server.stop();
+    co_await a2a::sleep(10ms);
+    CHECK(server.connections_open() == 0);
+    auto failure = http_failure::bad_url;
+    try {
+      co_await request.get();
+    } catch (const http_error& e) {
+      failure = e.kind;
+    }
+    CHECK(failure == http_failure::closed_early);
+  }());
+}
+
+TEST_CASE("a connection idle for longer than the limit is closed; the session reconnects")
+{
+  a2a::run([]() -> asio::awaitable<void> {
+    auto executor = co_await asio::this_coro::executor;
+    test_server server(executor, 0, test_server::clock::story, 100ms);
+    tcp::socket silent(executor);
+    co_await silent.async_connect({asio::ip::make_address("127.0.0.1"), server.port()}, asio::use_awaitable);
+    std::string half = "GET /users HT";
+    co_await asio::async_write(silent, asio::buffer(half), asio::use_awaitable);
+    char byte;
+    auto [error, n] = co_await silent.async_read_some(asio::buffer(&byte, 1), asio::as_tuple(asio::use_awaitable));
+    CHECK(error == asio::error::eof);  // closed by the server, with no answer
+
+    http_session session(executor);
+    co_await session.get(server.url("/users/1"));
+    asio::steady_timer longer_than_the_limit(executor, 300ms);  // real time, as the limit
+    co_await longer_than_the_limit.async_wait(asio::use_awaitable);
+    auto again = co_await session.get(server.url("/users/1"));  // the kept connection is gone
+    CHECK(again.status == 200);
+    CHECK(session.connections_made() == 2);
   }());
 }
 
