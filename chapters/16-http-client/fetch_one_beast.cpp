@@ -30,8 +30,10 @@ asio::awaitable<void> async_main()
   beast::flat_buffer buffer;
   http::response<http::string_body> response;  // the body arrives as one std::string
   co_await http::async_read(stream, buffer, response, asio::use_awaitable);
-  fmt::print("{} {}\n", response.result_int(), response.reason());
-  fmt::print("content-type: {}\n", response[http::field::content_type]);
+  // Beast's string_view is Boost's own, which fmt cannot print: std::string_view can.
+  auto text = [](beast::string_view s) { return std::string_view(s.data(), s.size()); };
+  fmt::print("{} {}\n", response.result_int(), text(response.reason()));
+  fmt::print("content-type: {}\n", text(response[http::field::content_type]));
   fmt::print("{}", response.body());
 
   beast::error_code ignored;

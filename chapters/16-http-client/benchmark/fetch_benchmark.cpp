@@ -30,7 +30,7 @@ double with_the_session(const std::string& url, int n)
   auto start = clock_type::now();
   a2a::run([&]() -> asio::awaitable<void> {
     client_options options;
-    options.max_connections = static_cast<std::size_t>(n);
+    options.max_connections = 0;  // no limit, as aiohttp's limit=0 in fetch_urls.py
     options.timeout = std::chrono::seconds(60);
     http_session session(co_await asio::this_coro::executor, options);
     std::vector<asio::awaitable<http_response>> requests;

@@ -4,6 +4,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/url.hpp>
 
+#include <charconv>
 #include <limits>
 
 namespace beast = boost::beast;
@@ -33,9 +34,12 @@ http_target parse_http_url(const std::string& url)
   if (u.scheme() != "http") throw http_error(http_failure::unsupported_scheme, url, "only http:// URLs are supported");
   if (u.encoded_host().empty()) throw http_error(http_failure::bad_url, url, "no host in the URL");
   unsigned short port = 80;  // also for "http://host:/", as RFC 3986 says
-  if (!u.port().empty()) {
-    port = u.port_number();  // 0 when it does not fit in 16 bits
-    if (port == 0) throw http_error(http_failure::bad_url, url, "no such port: " + std::string(u.port()));
+  if (auto digits = u.port(); !digits.empty()) {
+    unsigned long number = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+    if (error != std::errc() || number == 0 || number > 65535)
+      throw http_error(http_failure::bad_url, url, "no such port: " + std::string(digits));
+    port = static_cast<unsigned short>(number);
   }
   std::string path = u.encoded_path().empty() ? "/" : std::string(u.encoded_path());
   if (u.has_query()) path += "?" + std::string(u.encoded_query());
@@ -200,7 +204,9 @@ asio::awaitable<http_response> http_session::get(std::string url)
     auto& message = parser.get();
     http_response response;
     response.status = message.result_int();
-    for (auto& field : message) response.headers.emplace_back(field.name_string(), field.value());
+    for (auto& field : message)
+      response.headers.emplace_back(std::string(field.name_string().data(), field.name_string().size()),
+                                    std::string(field.value().data(), field.value().size()));
     if (is_redirect(response.status) && !response.header("location").empty()) {
       if (redirects == impl_->options.max_redirects)
         throw http_error(http_failure::too_many_redirects, url,
@@ -229,12 +235,15 @@ asio::awaitable<unsigned> http_session::get_streamed(std::string url, std::funct
     if (error) co_return error;
     status = p.get().result_int();
     std::vector<char> piece(64 * 1024);
+    buffer.reserve(piece.size());  // Beast reads as much as the buffer has room for: 512 bytes, if empty
     while (!p.is_done()) {
       p.get().body().data = piece.data();
       p.get().body().size = piece.size();
-      auto [read_error, n] = co_await http::async_read(stream, buffer, p, asio::as_tuple(asio::use_awaitable));
+      // read_some: what has arrived, now. async_read would wait until the 64 KB are full,
+      // and a slow download would show no progress at all.
+      auto [read_error, n] = co_await http::async_read_some(stream, buffer, p, asio::as_tuple(asio::use_awaitable));
       if (read_error && read_error != http::error::need_buffer) co_return read_error;
-      on_chunk({piece.data(), piece.size() - p.get().body().size});
+      if (auto size = piece.size() - p.get().body().size; size > 0) on_chunk({piece.data(), size});
       stream.expires_after(impl_->options.timeout);  // a slow download is fine while bytes come
     }
     co_return boost::system::error_code();
