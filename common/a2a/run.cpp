@@ -13,9 +13,14 @@ namespace detail {
 
 struct run_record {
   explicit run_record(asio::io_context& loop) : loop(loop), scheduler(loop) {}
+  ~run_record()
+  {
+    // Tasks still listed outlive the run only as abandoned handlers the loop destroys.
+    while (running != nullptr) forget(*running);
+  }
   asio::io_context& loop;
   story_scheduler scheduler;
-  std::vector<std::weak_ptr<task_state>> tasks;
+  task_state* running = nullptr;  // the tasks not finished yet, linked through themselves
   int unnamed_tasks = 0;
 };
 
@@ -58,8 +63,8 @@ void run_scope::drive()
 
 void run_scope::cancel_remaining_tasks()
 {
-  for (auto& weak : record_->tasks)
-    if (auto task = weak.lock(); task && !task->done) task->cancel();
+  // cancel() wakes a task through its loop, later: none leaves the list during this walk.
+  for (auto* task = record_->running; task != nullptr; task = task->next) task->cancel();
 }
 
 story_scheduler* current_scheduler()
@@ -67,16 +72,29 @@ story_scheduler* current_scheduler()
   return current_run != nullptr ? &current_run->scheduler : nullptr;
 }
 
-void remember(const std::shared_ptr<task_state>& task)
+void remember(task_state& task)
 {
-  if (current_run != nullptr) current_run->tasks.push_back(task);
+  if (current_run == nullptr) return;
+  task.run = current_run;
+  task.next = current_run->running;
+  if (task.next != nullptr) task.next->previous = &task;
+  current_run->running = &task;
 }
 
-std::string next_task_name()
+void forget(task_state& task)
+{
+  if (task.run == nullptr) return;
+  if (task.previous != nullptr) task.previous->next = task.next;
+  else task.run->running = task.next;
+  if (task.next != nullptr) task.next->previous = task.previous;
+  task.run = nullptr;
+  task.previous = task.next = nullptr;
+}
+
+int next_task_number()
 {
   static int outside_run = 0;
-  int& made = current_run != nullptr ? current_run->unnamed_tasks : outside_run;
-  return fmt::format("Task-{}", ++made);
+  return ++(current_run != nullptr ? current_run->unnamed_tasks : outside_run);
 }
 
 }  // namespace detail

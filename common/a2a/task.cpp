@@ -4,43 +4,68 @@ namespace a2a {
 
 namespace detail {
 
-task_state::task_state(asio::any_io_executor executor, std::string task_name)
-    : name(std::move(task_name)),
-      finished(executor, asio::steady_timer::time_point::max())
+task_state::task_state(std::string given_name) : name_(std::move(given_name))
 {
+  if (name_.empty()) number_ = next_task_number();
+  remember(*this);
 }
 
 task_state::~task_state()
 {
+  forget(*this);
   // asyncio says "Task exception was never retrieved" for the same mistake.
   if (error && !retrieved && !is_cancellation(error)) {
     try {
       std::rethrow_exception(error);
     } catch (const std::exception& e) {
-      fmt::print(stderr, "Task '{}' failed and nobody awaited it: {}\n", name, e.what());
+      fmt::print(stderr, "Task '{}' failed and nobody awaited it: {}\n", name(), e.what());
     } catch (...) {
-      fmt::print(stderr, "Task '{}' failed and nobody awaited it\n", name);
+      fmt::print(stderr, "Task '{}' failed and nobody awaited it\n", name());
     }
   }
+}
+
+const std::string& task_state::name()
+{
+  if (name_.empty()) name_ = fmt::format("Task-{}", number_);
+  return name_;
+}
+
+void task_state::cancel()
+{
+  if (done) return;
+  if (!started) {
+    cancel_requested = true;  // it will never start (create_task)
+    return;
+  }
+  stop.emit(asio::cancellation_type::all);
+}
+
+asio::steady_timer& task_state::finished(const asio::any_io_executor& executor)
+{
+  if (!finished_) finished_ = std::make_unique<asio::steady_timer>(executor, asio::steady_timer::time_point::max());
+  return *finished_;
 }
 
 void task_state::finish(std::exception_ptr failure)
 {
   done = true;
   error = std::move(failure);
-  finished.cancel();
+  forget(*this);
+  if (finished_) finished_->cancel();
 }
 
 asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task)
 {
   if (task->done) co_return;
-  co_await task->finished.async_wait(asio::as_tuple(asio::use_awaitable));
+  auto executor = co_await asio::this_coro::executor;
+  co_await task->finished(executor).async_wait(asio::as_tuple(asio::use_awaitable));
   if (task->done) co_return;
 
   // We were cancelled while waiting: pass it on, then wait for the task to actually stop.
   task->cancel();
   co_await asio::this_coro::reset_cancellation_state();
-  while (!task->done) co_await task->finished.async_wait(asio::as_tuple(asio::use_awaitable));
+  while (!task->done) co_await task->finished(executor).async_wait(asio::as_tuple(asio::use_awaitable));
   throw boost::system::system_error(asio::error::operation_aborted);
 }
 

@@ -2,39 +2,43 @@
 // waits for something, runs alongside it, and can be awaited later (any number of times),
 // cancelled, and named.
 //
-// Built from plain Asio: co_spawn starts the coroutine, a cancellation_signal bound to it
-// stops it, and a timer that never expires is the "finished" event its waiters sleep on.
+// Built from plain Asio: post() holds the start back until the creator yields, co_spawn runs
+// the coroutine, and a cancellation_signal bound to it stops it. Beside the coroutine's own
+// frame a task costs one small shared state: its name is made only when asked for, and the
+// timer its waiters sleep on only when somebody waits before it is done.
 #pragma once
 #include "a2a/core.hpp"
 
 namespace a2a {
 
 namespace detail {
-
-// A task's body. Like asyncio, it starts only once its creator yields (co_spawn alone would
-// start it at once), and a task cancelled before that never runs at all.
-template <typename T>
-asio::awaitable<void> start_later(asio::awaitable<T> work, std::optional<value_of<T>>& slot)
-{
-  co_await asio::post(co_await asio::this_coro::executor, asio::use_awaitable);
-  co_await throw_if_cancelled();
-  co_await store_result(std::move(work), slot);
-}
+struct run_record;
 
 // What every Task shares, whatever its T.
 struct task_state {
-  task_state(asio::any_io_executor executor, std::string name);
+  explicit task_state(std::string given_name);
   virtual ~task_state();
+  task_state(const task_state&) = delete;
+  task_state& operator=(const task_state&) = delete;
 
   void finish(std::exception_ptr failure);
-  void cancel() { stop.emit(asio::cancellation_type::all); }
+  void cancel();
+  const std::string& name();  // the given one, or "Task-N"
+  // The timer waiters sleep on: it never expires, finish() cancels it to wake them all.
+  asio::steady_timer& finished(const asio::any_io_executor& executor);
 
-  std::string name;
-  bool done = false;
-  bool retrieved = false;
+  bool started = false, cancel_requested = false, done = false, retrieved = false;
   std::exception_ptr error;
-  asio::steady_timer finished;  // never expires: finish() cancels it to wake every waiter
   asio::cancellation_signal stop;
+
+  // The run() that started it keeps its running tasks in a list, to cancel them at the end.
+  run_record* run = nullptr;
+  task_state *previous = nullptr, *next = nullptr;
+
+ private:
+  std::string name_;
+  int number_ = 0;
+  std::unique_ptr<asio::steady_timer> finished_;
 };
 
 // Waits until the task is done. If the waiter itself is cancelled, the task is cancelled too
@@ -44,10 +48,11 @@ asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task);
 // Lets the runtime's other parts (a2a::wait) reach a Task's shared state.
 struct task_access;
 
-// create_task() records each task with its run() (run.cpp), which cancels those still running
-// at the end, and numbers the unnamed ones.
-void remember(const std::shared_ptr<task_state>& task);
-std::string next_task_name();
+// A run() (run.cpp) keeps its unfinished tasks in a list, to cancel them when main is done,
+// and numbers the unnamed ones. A task joins the list when made and leaves it when done.
+void remember(task_state& task);
+void forget(task_state& task);
+int next_task_number();
 
 }  // namespace detail
 
@@ -57,16 +62,17 @@ class Task {
   // await task: waits for the task and returns its value, or rethrows its exception.
   asio::awaitable<T> get() const
   {
-    co_await detail::wait_until_done(state_);
+    if (!state_->done) co_await detail::wait_until_done(state_);
     state_->retrieved = true;
     if (state_->error) std::rethrow_exception(state_->error);
     if constexpr (!std::is_void_v<T>) co_return *state_->value;
   }
 
-  // task.cancel(): the co_await the task is suspended in throws operation_aborted.
+  // task.cancel(): the co_await the task is suspended in throws operation_aborted; a task
+  // that has not started yet never starts.
   void cancel() const { state_->cancel(); }
   bool done() const { return state_->done; }
-  const std::string& name() const { return state_->name; }
+  const std::string& name() const { return state_->name(); }
 
  private:
   struct state : detail::task_state {
@@ -85,13 +91,27 @@ class Task {
 template <typename T>
 Task<T> create_task(asio::any_io_executor executor, asio::awaitable<T> work, std::string name = {})
 {
-  auto task = std::make_shared<typename Task<T>::state>(
-      executor, name.empty() ? detail::next_task_name() : std::move(name));
-  detail::remember(task);
-  asio::co_spawn(executor, detail::start_later(std::move(work), task->value),
-                 asio::bind_cancellation_slot(task->stop.slot(), [task](std::exception_ptr e) {
-                   task->finish(e);
-                 }));
+  auto task = std::make_shared<typename Task<T>::state>(std::move(name));
+  // co_spawn alone would run the coroutine at once, inside this call: asyncio starts a task
+  // only when its creator yields, and a task cancelled before that never runs at all.
+  asio::post(executor, [executor, task, work = std::move(work)]() mutable {
+    if (task->cancel_requested) {
+      task->finish(std::make_exception_ptr(boost::system::system_error(asio::error::operation_aborted)));
+      return;
+    }
+    task->started = true;
+    auto on_stop = asio::bind_cancellation_slot(task->stop.slot(), [task](std::exception_ptr e, auto... value) {
+      if constexpr (sizeof...(value) > 0)
+        if (!e) task->value.emplace(std::move(value)...);
+      task->finish(e);
+    });
+    if constexpr (std::is_void_v<T> || std::is_default_constructible_v<T>) {
+      asio::co_spawn(executor, std::move(work), std::move(on_stop));  // T(): co_spawn's need
+    } else {
+      asio::co_spawn(executor, detail::store_result(std::move(work), task->value),
+                     asio::bind_cancellation_slot(task->stop.slot(), [task](std::exception_ptr e) { task->finish(e); }));
+    }
+  });
   return Task<T>(task);
 }
 

@@ -23,13 +23,14 @@ bool holds(const std::vector<std::shared_ptr<task_state>>& tasks, return_when wh
 
 asio::awaitable<void> wait_until(std::vector<std::shared_ptr<task_state>> tasks, return_when when)
 {
+  auto executor = co_await asio::this_coro::executor;
   while (!holds(tasks, when)) {
     // Wait for any one of those still running to finish. The group cancels the other waits,
     // which are only our waits: the tasks themselves go on.
-    using finished_wait = decltype(tasks[0]->finished.async_wait(asio::deferred));
+    using finished_wait = decltype(tasks[0]->finished(executor).async_wait(asio::deferred));
     std::vector<finished_wait> waits;
     for (auto& task : tasks)
-      if (!task->done) waits.push_back(task->finished.async_wait(asio::deferred));
+      if (!task->done) waits.push_back(task->finished(executor).async_wait(asio::deferred));
     co_await asio::experimental::make_parallel_group(std::move(waits))
         .async_wait(asio::experimental::wait_for_one(), asio::use_awaitable);
     co_await throw_if_cancelled();  // the group also ends when our own wait is cancelled
