@@ -15,6 +15,7 @@
 //   instruments/output.hpp       a2a::log ("[1.50s] ..."), a2a::timeline (who ran when)
 #pragma once
 #include "a2a/async_with.hpp"
+#include "a2a/debug.hpp"
 #include "a2a/gather.hpp"
 #include "a2a/instruments/output.hpp"
 #include "a2a/queue.hpp"

@@ -49,6 +49,12 @@ asio::awaitable<void> store_result(asio::awaitable<T> work, std::optional<value_
   }
 }
 
+// Chapter 18's debug mode (debug.hpp) notes what each task waits on, for a2a::all_tasks().
+// Outside it debugging() is false and the waits format nothing.
+bool debugging();
+void note_wait(std::string what);
+void note_blocking(std::chrono::nanoseconds story_beyond_real);  // blocking_sleep's story time
+
 // Throws what a cancelled co_await throws if this coroutine has been cancelled. Awaiting
 // anything would throw it too, but this says so where it matters.
 inline asio::awaitable<void> throw_if_cancelled()

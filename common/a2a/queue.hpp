@@ -33,7 +33,7 @@ class queue {
   {
     while (full()) {
       if (shut_down_) throw queue_shut_down();
-      co_await putters_.wait();  // a get() makes room and wakes us: try again
+      co_await putters_.wait("queue.put (the queue is full)");  // a get() makes room and wakes us: try again
     }
     put_nowait(std::move(item));
   }
@@ -43,7 +43,7 @@ class queue {
   {
     while (empty()) {
       if (shut_down_) throw queue_shut_down();
-      co_await getters_.wait();  // a put() or shutdown() wakes us: look again
+      co_await getters_.wait("queue.get (the queue is empty)");  // a put() or shutdown() wakes us: look again
     }
     co_return get_nowait();
   }
@@ -78,7 +78,7 @@ class queue {
   }
   asio::awaitable<void> join()
   {
-    while (unfinished_ > 0) co_await joiners_.wait();
+    while (unfinished_ > 0) co_await joiners_.wait("queue.join");
   }
 
   // Waiting and future put()s throw queue_shut_down; get() still returns what is left, then

@@ -1,5 +1,6 @@
 #include "a2a/run.hpp"
 
+#include "a2a/debug.hpp"
 #include "a2a/task.hpp"
 
 namespace a2a {
@@ -22,16 +23,23 @@ struct run_record {
   story_scheduler scheduler;
   task_state* running = nullptr;  // the tasks not finished yet, linked through themselves
   int unnamed_tasks = 0;
+  std::unique_ptr<debug_state> debug;   // chapter 18's debug mode, when asked for
 };
 
 namespace {
 thread_local run_record* current_run = nullptr;
 }
 
-run_scope::run_scope(asio::io_context& loop) : record_(new run_record(loop)), previous_(current_run)
+run_scope::run_scope(asio::io_context& loop) : record_(nullptr), previous_(current_run)
 {
+  // Blocking this loop to run another inside one of its steps would freeze every task of
+  // the outer run until the inner one ends: asyncio refuses it, and so do we.
+  if (current_run != nullptr)
+    throw std::logic_error("a2a::run() cannot be called from a running event loop: co_await the coroutine instead");
+  record_ = new run_record(loop);
   current_run = record_;
   restart_story_clock();
+  record_->debug = debug_for_new_run();
 }
 
 run_scope::~run_scope()
@@ -61,10 +69,33 @@ void run_scope::drive()
   }
 }
 
+asio::any_io_executor run_scope::main_executor()
+{
+  auto executor = record_->loop.get_executor();
+  if (record_->debug) return executor_for(executor, record_->debug->main);
+  return executor;
+}
+
 void run_scope::cancel_remaining_tasks()
 {
+  // asyncio's debug mode says "Task was destroyed but it is pending!" for the same mistake.
+  if (record_->debug)
+    for (auto& task : all_tasks())
+      if (task.name != "main")
+        fmt::print(stderr, "a2a debug: main returned before Task '{}' was done ({}); it is cancelled now\n",
+                   task.name, task.doing);
   // cancel() wakes a task through its loop, later: none leaves the list during this walk.
   for (auto* task = record_->running; task != nullptr; task = task->next) task->cancel();
+}
+
+debug_state* current_debug()
+{
+  return current_run != nullptr ? current_run->debug.get() : nullptr;
+}
+
+task_state* running_tasks()
+{
+  return current_run != nullptr ? current_run->running : nullptr;
 }
 
 story_scheduler* current_scheduler()

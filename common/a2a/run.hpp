@@ -16,13 +16,14 @@ struct run_record;
 // One run(): a fresh story clock, its sleepers, and the tasks it started.
 class run_scope {
  public:
-  explicit run_scope(asio::io_context& loop);
+  explicit run_scope(asio::io_context& loop);  // throws if this thread is inside a run() already
   ~run_scope();
   run_scope(const run_scope&) = delete;
   run_scope& operator=(const run_scope&) = delete;
 
   void drive();  // io_context::run(), except that sleepers wake only when nothing else is ready
   void cancel_remaining_tasks();
+  asio::any_io_executor main_executor();  // the loop's (chapter 18's debug mode watches it)
 
  private:
   run_record* record_;
@@ -38,7 +39,7 @@ T run(asio::awaitable<T> main)
   std::optional<detail::value_of<T>> result;
   std::exception_ptr failure;
 
-  asio::co_spawn(loop, detail::store_result(std::move(main), result), [&](std::exception_ptr e) {
+  asio::co_spawn(scope.main_executor(), detail::store_result(std::move(main), result), [&](std::exception_ptr e) {
     failure = e;
     scope.cancel_remaining_tasks();
   });

@@ -46,7 +46,7 @@ class semaphore {
       --value_;
       co_return;
     }
-    co_await waiting_.wait();  // release() hands us its permit
+    co_await waiting_.wait("acquire (a semaphore or lock)");  // release() hands us its permit
   }
 
   void release()
@@ -98,7 +98,7 @@ class event {
  public:
   asio::awaitable<void> wait()
   {
-    if (!set_) co_await waiting_.wait();
+    if (!set_) co_await waiting_.wait("event.wait");
   }
   void set()
   {
@@ -124,7 +124,7 @@ class condition {
   {
     check_locked();
     lock_.release();
-    co_await try_finally(waiting_.wait(), lock_.acquire());
+    co_await try_finally(waiting_.wait("condition.wait"), lock_.acquire());
   }
 
   template <typename Predicate>
@@ -177,7 +177,7 @@ class barrier {
     }
     auto my_round = rounds_;
     try {
-      co_await waiting_.wait();
+      co_await waiting_.wait("barrier.wait");
     } catch (...) {
       --arrived_;  // cancelled: no longer counted
       throw;

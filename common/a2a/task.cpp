@@ -4,9 +4,10 @@ namespace a2a {
 
 namespace detail {
 
-task_state::task_state(std::string given_name) : name_(std::move(given_name))
+task_state::task_state(std::string given_name)
 {
-  if (name_.empty()) number_ = next_task_number();
+  if (given_name.empty()) number_ = next_task_number();
+  else name_ = std::make_unique<std::string>(std::move(given_name));
   remember(*this);
 }
 
@@ -27,8 +28,8 @@ task_state::~task_state()
 
 const std::string& task_state::name()
 {
-  if (name_.empty()) name_ = fmt::format("Task-{}", number_);
-  return name_;
+  if (!name_) name_ = std::make_unique<std::string>(fmt::format("Task-{}", number_));
+  return *name_;
 }
 
 void task_state::cancel()
@@ -58,6 +59,7 @@ void task_state::finish(std::exception_ptr failure)
 asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task)
 {
   if (task->done) co_return;
+  if (debugging()) note_wait(fmt::format("Task '{}'", task->name()));
   auto executor = co_await asio::this_coro::executor;
   co_await task->finished(executor).async_wait(asio::as_tuple(asio::use_awaitable));
   if (task->done) co_return;

@@ -36,7 +36,7 @@ struct task_state {
   task_state *previous = nullptr, *next = nullptr;
 
  private:
-  std::string name_;
+  std::unique_ptr<std::string> name_;  // 8 bytes, not a std::string's 32, in every task
   int number_ = 0;
   std::unique_ptr<asio::steady_timer> finished_;
 };
@@ -53,6 +53,10 @@ struct task_access;
 void remember(task_state& task);
 void forget(task_state& task);
 int next_task_number();
+
+// The executor a task's coroutine runs on: `executor` itself, or in chapter 18's debug mode
+// one that also notes which task runs each step and how long the step takes (debug.cpp).
+asio::any_io_executor executor_for(asio::any_io_executor executor, std::shared_ptr<task_state> task);
 
 }  // namespace detail
 
@@ -100,16 +104,19 @@ Task<T> create_task(asio::any_io_executor executor, asio::awaitable<T> work, std
       return;
     }
     task->started = true;
-    auto on_stop = asio::bind_cancellation_slot(task->stop.slot(), [task](std::exception_ptr e, auto... value) {
-      if constexpr (sizeof...(value) > 0)
-        if (!e) task->value.emplace(std::move(value)...);
-      task->finish(e);
-    });
-    if constexpr (std::is_void_v<T> || std::is_default_constructible_v<T>) {
-      asio::co_spawn(executor, std::move(work), std::move(on_stop));  // T(): co_spawn's need
+    auto slot = task->stop.slot();
+    if (detail::debugging()) executor = detail::executor_for(std::move(executor), task);
+    if constexpr (std::is_void_v<T> || std::is_default_constructible_v<T>) {  // co_spawn's need
+      asio::co_spawn(std::move(executor), std::move(work),
+                     asio::bind_cancellation_slot(slot, [task = std::move(task)](std::exception_ptr e, auto... value) {
+                       if constexpr (sizeof...(value) > 0)
+                         if (!e) task->value.emplace(std::move(value)...);
+                       task->finish(e);
+                     }));
     } else {
-      asio::co_spawn(executor, detail::store_result(std::move(work), task->value),
-                     asio::bind_cancellation_slot(task->stop.slot(), [task](std::exception_ptr e) { task->finish(e); }));
+      auto& value = task->value;
+      asio::co_spawn(std::move(executor), detail::store_result(std::move(work), value),
+                     asio::bind_cancellation_slot(slot, [task = std::move(task)](std::exception_ptr e) { task->finish(e); }));
     }
   });
   return Task<T>(task);

@@ -54,6 +54,7 @@ class thread_pool {
       }
       co_return;
     };
+    if (detail::debugging()) detail::note_wait("a pool thread (to_thread)");
     co_await asio::co_spawn(pool_.get_executor(), job, asio::use_awaitable);
     if constexpr (!std::is_void_v<result_type>) co_return std::move(*result);
   }
@@ -65,7 +66,7 @@ class thread_pool {
   {
     flags_->closed = true;
     flags_->cancel_pending = cancel_pending;
-    while (in_flight_ > 0) co_await idle_.wait();
+    while (in_flight_ > 0) co_await idle_.wait("thread_pool.shutdown");
   }
 
   std::size_t in_flight() const { return in_flight_; }

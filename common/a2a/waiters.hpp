@@ -25,9 +25,11 @@ class waiter_list {
     while (!waiters_.empty()) finish(waiters_.begin(), asio::error::operation_aborted);
   }
 
-  // Suspends until wake_one() or wake_all() picks this waiter.
-  asio::awaitable<void> wait()
+  // Suspends until wake_one() or wake_all() picks this waiter. `what` names the wait for
+  // chapter 18's list of tasks ("queue.get").
+  asio::awaitable<void> wait(const char* what)
   {
+    if (debugging()) note_wait(what);
     return asio::async_initiate<decltype(asio::use_awaitable), void(boost::system::error_code)>(
         [this](auto handler) {
           asio::any_io_executor executor = asio::get_associated_executor(handler);

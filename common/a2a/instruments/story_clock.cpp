@@ -72,6 +72,7 @@ void blocking_sleep(nanoseconds how_long)
   auto wake_at = story_now() + how_long.count();
   std::this_thread::sleep_for(real(how_long));
   advance_story_to(wake_at);
+  if (detail::debugging()) detail::note_blocking(how_long - real(how_long));  // a step's length in story time
 }
 
 namespace detail {
@@ -83,7 +84,8 @@ void start_sleep(nanoseconds how_long, wake_round round, const asio::any_io_exec
   auto* scheduler = current_scheduler();
   if (scheduler != nullptr &&
       &asio::query(executor, asio::execution::context) == &scheduler->loop()) {
-    scheduler->add(how_long, round, std::move(wake_up), slot);
+    if (debugging()) note_wait(fmt::format("sleep {}s", std::chrono::duration<double>(how_long).count()));
+    scheduler->add(how_long, round, std::move(wake_up), executor, slot);
     return;
   }
   // Not inside a2a::run (a plain io_context, a thread pool): an ordinary timer does it.
@@ -124,11 +126,11 @@ void restart_story_clock()
 story_scheduler::story_scheduler(asio::io_context& loop) : loop_(loop) {}
 
 void story_scheduler::add(nanoseconds how_long, wake_round round, sleep_handler wake_up,
-                          asio::cancellation_slot slot)
+                          asio::any_io_executor executor, asio::cancellation_slot slot)
 {
   key when{story_now() + how_long.count(), round, tickets_++};
   if (!busy_) busy_.emplace(loop_.get_executor());
-  sleepers_.emplace(when, sleeper{std::move(wake_up), slot});
+  sleepers_.emplace(when, sleeper{std::move(wake_up), std::move(executor), slot});
   if (slot.is_connected()) {
     slot.assign([this, when](asio::cancellation_type) {
       if (auto it = sleepers_.find(when); it != sleepers_.end()) {
@@ -165,11 +167,12 @@ void story_scheduler::finish(std::map<key, sleeper>::iterator which,
                              boost::system::error_code result)
 {
   auto wake_up = std::move(which->second.wake_up);
+  auto executor = std::move(which->second.executor);
   if (which->second.slot.is_connected()) which->second.slot.clear();
   sleepers_.erase(which);
   // Posted, not called: the sleeper resumes from the loop, after whoever woke it has
   // finished its own step (a cancellation handler, wake_next's loop), never inside it.
-  asio::post(loop_, [wake_up = std::move(wake_up), result]() mutable {
+  asio::post(executor, [wake_up = std::move(wake_up), result]() mutable {
     std::move(wake_up)(result);
   });
   if (sleepers_.empty()) busy_.reset();

@@ -45,7 +45,7 @@ class story_scheduler {
   asio::io_context& loop() { return loop_; }
 
   void add(std::chrono::nanoseconds how_long, wake_round round, sleep_handler wake_up,
-           asio::cancellation_slot slot);
+           asio::any_io_executor executor, asio::cancellation_slot slot);
   bool has_sleepers() const { return !sleepers_.empty(); }
   std::chrono::nanoseconds real_time_to_next() const;
   void wake_next();  // moves the story clock to the next deadline, wakes one round due then
@@ -56,6 +56,7 @@ class story_scheduler {
   using key = std::tuple<std::chrono::nanoseconds::rep, wake_round, std::uint64_t>;
   struct sleeper {
     sleep_handler wake_up;
+    asio::any_io_executor executor;  // the sleeper's own: it resumes there
     asio::cancellation_slot slot;
   };
   void finish(std::map<key, sleeper>::iterator which, boost::system::error_code result);

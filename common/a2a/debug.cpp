@@ -1,0 +1,166 @@
+#include "a2a/debug.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace a2a {
+namespace detail {
+
+namespace {
+thread_local std::optional<debug_options> next_run_options;
+thread_local task_state* current_task = nullptr;
+thread_local std::chrono::nanoseconds blocked_story_time{0};
+
+// One step of a task: from the moment its coroutine resumes to its next suspension.
+class step {
+ public:
+  explicit step(task_state* task) : task_(task), outer_(std::exchange(current_task, task))
+  {
+    if (auto* debug = current_debug()) debug->waits.erase(task);  // running now, waiting on nothing
+    blocked_story_time = std::chrono::nanoseconds(0);
+  }
+  ~step()
+  {
+    auto took = std::chrono::steady_clock::now() - start_ + blocked_story_time;
+    blocked_story_time = std::chrono::nanoseconds(0);
+    current_task = outer_;
+    auto* debug = current_debug();
+    if (debug == nullptr || took <= debug->options.slow_step) return;
+    ++debug->slow_steps;
+    fmt::print(stderr, "a2a debug: Task '{}' held the loop for {:.1f} s in one step (slow_step: {:.1f} s)\n",
+               task_->name(), std::chrono::duration<double>(took).count(),
+               std::chrono::duration<double>(debug->options.slow_step).count());
+  }
+  step(const step&) = delete;
+  step& operator=(const step&) = delete;
+
+ private:
+  task_state* task_;
+  task_state* outer_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// A task's executor in debug mode: its own, plus a note of which task runs each step and how
+// long the step takes. Every resumption of the task's coroutine goes through execute().
+class step_watch {
+ public:
+  step_watch(asio::any_io_executor inner, std::weak_ptr<task_state> task)
+      : inner_(std::move(inner)), task_(std::move(task))
+  {
+  }
+
+  template <typename Function>
+  void execute(Function function) const
+  {
+    inner_.execute([function = std::move(function), task = task_]() mutable {
+      auto alive = task.lock();  // the step may finish the task and drop its last owner
+      if (!alive) return function();
+      step watched(alive.get());
+      function();
+    });
+  }
+
+  template <typename Property>
+    requires asio::can_query<const asio::any_io_executor&, Property>::value
+  decltype(auto) query(const Property& property) const
+  {
+    return asio::query(inner_, property);
+  }
+  step_watch require(asio::execution::blocking_t::never_t never) const
+  {
+    return {asio::require(inner_, never), task_};
+  }
+  template <typename Property>
+    requires asio::can_prefer<const asio::any_io_executor&, Property>::value
+  step_watch prefer(const Property& property) const
+  {
+    return {asio::prefer(inner_, property), task_};
+  }
+
+  friend bool operator==(const step_watch& a, const step_watch& b) noexcept
+  {
+    return a.inner_ == b.inner_ && !a.task_.owner_before(b.task_) && !b.task_.owner_before(a.task_);
+  }
+  friend bool operator!=(const step_watch& a, const step_watch& b) noexcept { return !(a == b); }
+
+ private:
+  asio::any_io_executor inner_;
+  std::weak_ptr<task_state> task_;
+};
+}  // namespace
+
+debug_state::debug_state(debug_options options) : options(options), main(std::make_shared<task_state>("main"))
+{
+  main->started = true;
+}
+
+void debug_next_run(debug_options options)
+{
+  next_run_options = options;
+}
+
+std::unique_ptr<debug_state> debug_for_new_run()
+{
+  auto options = std::exchange(next_run_options, std::nullopt);
+  const char* asked = std::getenv("A2A_DEBUG");
+  if (!options && asked != nullptr && *asked != '\0' && std::string_view(asked) != "0") options.emplace();
+  if (!options) return nullptr;
+  return std::make_unique<debug_state>(*options);
+}
+
+bool debugging()
+{
+  return current_debug() != nullptr;
+}
+
+void note_wait(std::string what)
+{
+  if (auto* debug = current_debug(); debug != nullptr && current_task != nullptr)
+    debug->waits[current_task] = std::move(what);
+}
+
+void note_blocking(std::chrono::nanoseconds story_beyond_real)
+{
+  blocked_story_time += story_beyond_real;
+}
+
+asio::any_io_executor executor_for(asio::any_io_executor executor, std::shared_ptr<task_state> task)
+{
+  return step_watch(std::move(executor), std::move(task));
+}
+
+std::string describe(task_state& task)
+{
+  if (!task.started) return task.cancel_requested ? "cancelled before it started" : "not started yet";
+  if (&task == current_task) return "running (it asked for this list)";
+  auto* debug = current_debug();
+  if (debug == nullptr) return "waiting (A2A_DEBUG=1 shows on what)";
+  auto wait = debug->waits.find(&task);
+  return wait != debug->waits.end() ? "waits on " + wait->second : "waits on an Asio operation (a socket, a timer, ...)";
+}
+
+}  // namespace detail
+
+std::vector<task_report> all_tasks()
+{
+  std::vector<task_report> reports;
+  for (auto* task = detail::running_tasks(); task != nullptr; task = task->next)
+    reports.push_back({task->name(), detail::describe(*task)});
+  std::reverse(reports.begin(), reports.end());  // the list keeps the newest first
+  return reports;
+}
+
+void print_all_tasks(std::FILE* to)
+{
+  auto tasks = all_tasks();
+  fmt::print(to, "{} task{} not done:\n", tasks.size(), tasks.size() == 1 ? "" : "s");
+  for (auto& task : tasks) fmt::print(to, "  {:<12} {}\n", task.name, task.doing);
+}
+
+int slow_steps()
+{
+  auto* debug = detail::current_debug();
+  return debug != nullptr ? debug->slow_steps : 0;
+}
+
+}  // namespace a2a
