@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <memory>
 #include <optional>
@@ -54,6 +55,13 @@ asio::awaitable<void> store_result(asio::awaitable<T> work, std::optional<value_
 bool debugging();
 void note_wait(std::string what);
 void note_blocking(std::chrono::nanoseconds story_beyond_real);  // blocking_sleep's story time
+
+// The runtime's reports go to stderr, after what the program printed (stdout may be buffered).
+inline void report(std::string_view line)
+{
+  std::fflush(stdout);
+  fmt::print(stderr, "{}\n", line);
+}
 
 // Throws what a cancelled co_await throws if this coroutine has been cancelled. Awaiting
 // anything would throw it too, but this says so where it matters.

@@ -27,9 +27,9 @@ class step {
     auto* debug = current_debug();
     if (debug == nullptr || took <= debug->options.slow_step) return;
     ++debug->slow_steps;
-    fmt::print(stderr, "a2a debug: Task '{}' held the loop for {:.1f} s in one step (slow_step: {:.1f} s)\n",
-               task_->name(), std::chrono::duration<double>(took).count(),
-               std::chrono::duration<double>(debug->options.slow_step).count());
+    report(fmt::format("a2a debug: Task '{}' held the loop for {:.1f} s in one step (slow_step: {:.1f} s)",
+                       task_->name(), std::chrono::duration<double>(took).count(),
+                       std::chrono::duration<double>(debug->options.slow_step).count()));
   }
   step(const step&) = delete;
   step& operator=(const step&) = delete;

@@ -82,8 +82,8 @@ void run_scope::cancel_remaining_tasks()
   if (record_->debug)
     for (auto& task : all_tasks())
       if (task.name != "main")
-        fmt::print(stderr, "a2a debug: main returned before Task '{}' was done ({}); it is cancelled now\n",
-                   task.name, task.doing);
+        report(fmt::format("a2a debug: main returned before Task '{}' was done ({}); it is cancelled now",
+                           task.name, task.doing));
   // cancel() wakes a task through its loop, later: none leaves the list during this walk.
   for (auto* task = record_->running; task != nullptr; task = task->next) task->cancel();
 }

@@ -11,19 +11,25 @@ task_state::task_state(std::string given_name)
   remember(*this);
 }
 
+namespace {
+std::string message_of(const std::exception_ptr& error)
+{
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+    return "an exception that is not a std::exception";
+  }
+}
+}  // namespace
+
 task_state::~task_state()
 {
   forget(*this);
   // asyncio says "Task exception was never retrieved" for the same mistake.
-  if (error && !retrieved && !is_cancellation(error)) {
-    try {
-      std::rethrow_exception(error);
-    } catch (const std::exception& e) {
-      fmt::print(stderr, "Task '{}' failed and nobody awaited it: {}\n", name(), e.what());
-    } catch (...) {
-      fmt::print(stderr, "Task '{}' failed and nobody awaited it\n", name());
-    }
-  }
+  if (error && !retrieved && !reported && !is_cancellation(error))
+    report(fmt::format("Task '{}' failed and nobody awaited it: {}", name(), message_of(error)));
 }
 
 const std::string& task_state::name()
@@ -54,6 +60,11 @@ void task_state::finish(std::exception_ptr failure)
   error = std::move(failure);
   forget(*this);
   if (finished_) finished_->cancel();
+  // Debug mode does not wait for the task to be gone: a program that hangs may never get there.
+  else if (error && debugging() && !is_cancellation(error)) {
+    report(fmt::format("a2a debug: Task '{}' failed and nobody is awaiting it: {}", name(), message_of(error)));
+    reported = true;
+  }
 }
 
 asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task)

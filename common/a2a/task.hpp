@@ -27,7 +27,7 @@ struct task_state {
   // The timer waiters sleep on: it never expires, finish() cancels it to wake them all.
   asio::steady_timer& finished(const asio::any_io_executor& executor);
 
-  bool started = false, cancel_requested = false, done = false, retrieved = false;
+  bool started = false, cancel_requested = false, done = false, retrieved = false, reported = false;
   std::exception_ptr error;
   asio::cancellation_signal stop;
 
