@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <memory>
@@ -50,11 +51,34 @@ asio::awaitable<void> store_result(asio::awaitable<T> work, std::optional<value_
   }
 }
 
-// Chapter 18's debug mode (debug.hpp) notes what each task waits on, for a2a::all_tasks().
-// Outside it debugging() is false and the waits format nothing.
+// Chapter 18's debug mode (debug.hpp) notes what each task waits on, for a2a::all_tasks(): a
+// wait_note lasts as long as the wait. Outside debug mode a note is empty and nothing is
+// formatted.
 bool debugging();
-void note_wait(std::string what);
 void note_blocking(std::chrono::nanoseconds story_beyond_real);  // blocking_sleep's story time
+
+class wait_note {
+ public:
+  wait_note() = default;
+  explicit wait_note(std::string what);  // by the task running now
+  wait_note(wait_note&& other) noexcept : id_(std::exchange(other.id_, 0)) {}
+  wait_note& operator=(wait_note&& other) noexcept
+  {
+    std::swap(id_, other.id_);
+    return *this;
+  }
+  ~wait_note();
+
+ private:
+  std::uint64_t id_ = 0;
+};
+
+template <typename... Args>
+wait_note note_wait(fmt::format_string<Args...> what, Args&&... args)
+{
+  if (!debugging()) return {};
+  return wait_note(fmt::format(what, std::forward<Args>(args)...));
+}
 
 // The runtime's reports go to stderr, after what the program printed (stdout may be buffered).
 inline void report(std::string_view line)

@@ -10,13 +10,13 @@ namespace {
 thread_local std::optional<debug_options> next_run_options;
 thread_local task_state* current_task = nullptr;
 thread_local std::chrono::nanoseconds blocked_story_time{0};
+thread_local std::uint64_t notes_made = 0;
 
 // One step of a task: from the moment its coroutine resumes to its next suspension.
 class step {
  public:
   explicit step(task_state* task) : task_(task), outer_(std::exchange(current_task, task))
   {
-    if (auto* debug = current_debug()) debug->waits.erase(task);  // running now, waiting on nothing
     blocked_story_time = std::chrono::nanoseconds(0);
   }
   ~step()
@@ -113,10 +113,17 @@ bool debugging()
   return current_debug() != nullptr;
 }
 
-void note_wait(std::string what)
+wait_note::wait_note(std::string what)
 {
-  if (auto* debug = current_debug(); debug != nullptr && current_task != nullptr)
-    debug->waits[current_task] = std::move(what);
+  auto* debug = current_debug();
+  if (debug == nullptr || current_task == nullptr) return;
+  id_ = ++notes_made;
+  debug->waits.emplace(id_, std::pair(current_task, std::move(what)));
+}
+
+wait_note::~wait_note()
+{
+  if (auto* debug = current_debug(); debug != nullptr && id_ != 0) debug->waits.erase(id_);
 }
 
 void note_blocking(std::chrono::nanoseconds story_beyond_real)
@@ -135,8 +142,10 @@ std::string describe(task_state& task)
   if (&task == current_task) return "running (it asked for this list)";
   auto* debug = current_debug();
   if (debug == nullptr) return "waiting (A2A_DEBUG=1 shows on what)";
-  auto wait = debug->waits.find(&task);
-  return wait != debug->waits.end() ? "waits on " + wait->second : "waits on an Asio operation (a socket, a timer, ...)";
+  std::string waits;
+  for (auto& [id, wait] : debug->waits)
+    if (wait.first == &task) waits += (waits.empty() ? "waits on " : " and ") + wait.second;
+  return waits.empty() ? "waits on an Asio operation (a socket, a timer, a signal...)" : waits;
 }
 
 }  // namespace detail

@@ -11,7 +11,7 @@
 #include "a2a/task.hpp"
 
 #include <cstdio>
-#include <unordered_map>
+#include <map>
 
 namespace a2a {
 
@@ -39,7 +39,7 @@ struct debug_state {
   explicit debug_state(debug_options options);
   debug_options options;
   int slow_steps = 0;
-  std::unordered_map<const task_state*, std::string> waits;
+  std::map<std::uint64_t, std::pair<const task_state*, std::string>> waits;  // by wait_note
   std::shared_ptr<task_state> main;  // main as a task, as asyncio.run() makes it one
 };
 

@@ -70,7 +70,7 @@ void task_state::finish(std::exception_ptr failure)
 asio::awaitable<void> wait_until_done(std::shared_ptr<task_state> task)
 {
   if (task->done) co_return;
-  if (debugging()) note_wait(fmt::format("Task '{}'", task->name()));
+  auto note = note_wait("Task '{}'", task->name());
   auto executor = co_await asio::this_coro::executor;
   co_await task->finished(executor).async_wait(asio::as_tuple(asio::use_awaitable));
   if (task->done) co_return;

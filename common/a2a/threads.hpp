@@ -54,7 +54,7 @@ class thread_pool {
       }
       co_return;
     };
-    if (detail::debugging()) detail::note_wait("a pool thread (to_thread)");
+    auto note = detail::note_wait("a pool thread (to_thread)");
     co_await asio::co_spawn(pool_.get_executor(), job, asio::use_awaitable);
     if constexpr (!std::is_void_v<result_type>) co_return std::move(*result);
   }

@@ -29,12 +29,12 @@ class waiter_list {
   // chapter 18's list of tasks ("queue.get").
   asio::awaitable<void> wait(const char* what)
   {
-    if (debugging()) note_wait(what);
     return asio::async_initiate<decltype(asio::use_awaitable), void(boost::system::error_code)>(
-        [this](auto handler) {
+        [this, what](auto handler) {
           asio::any_io_executor executor = asio::get_associated_executor(handler);
           auto cancellation = asio::get_associated_cancellation_slot(handler);
-          auto me = waiters_.insert(waiters_.end(), waiter{std::move(handler), executor, cancellation});
+          auto me = waiters_.insert(waiters_.end(),
+                                    waiter{std::move(handler), executor, cancellation, note_wait("{}", what)});
           if (cancellation.is_connected()) {
             cancellation.assign([this, me](asio::cancellation_type) {
               me->cancellation = {};  // this handler is running: the slot must not be cleared now
@@ -67,6 +67,7 @@ class waiter_list {
     asio::any_completion_handler<void(boost::system::error_code)> handler;
     asio::any_io_executor executor;
     asio::cancellation_slot cancellation;
+    wait_note note;  // for chapter 18's list of tasks
   };
 
   void finish(std::list<waiter>::iterator which, boost::system::error_code result)

@@ -84,7 +84,6 @@ void start_sleep(nanoseconds how_long, wake_round round, const asio::any_io_exec
   auto* scheduler = current_scheduler();
   if (scheduler != nullptr &&
       &asio::query(executor, asio::execution::context) == &scheduler->loop()) {
-    if (debugging()) note_wait(fmt::format("sleep {}s", std::chrono::duration<double>(how_long).count()));
     scheduler->add(how_long, round, std::move(wake_up), executor, slot);
     return;
   }
@@ -130,7 +129,8 @@ void story_scheduler::add(nanoseconds how_long, wake_round round, sleep_handler 
 {
   key when{story_now() + how_long.count(), round, tickets_++};
   if (!busy_) busy_.emplace(loop_.get_executor());
-  sleepers_.emplace(when, sleeper{std::move(wake_up), std::move(executor), slot});
+  sleepers_.emplace(when, sleeper{std::move(wake_up), std::move(executor), slot,
+                                     note_wait("sleep({}s)", std::chrono::duration<double>(how_long).count())});
   if (slot.is_connected()) {
     slot.assign([this, when](asio::cancellation_type) {
       if (auto it = sleepers_.find(when); it != sleepers_.end()) {

@@ -58,6 +58,7 @@ class story_scheduler {
     sleep_handler wake_up;
     asio::any_io_executor executor;  // the sleeper's own: it resumes there
     asio::cancellation_slot slot;
+    wait_note note;  // for chapter 18's list of tasks
   };
   void finish(std::map<key, sleeper>::iterator which, boost::system::error_code result);
 
