@@ -251,6 +251,37 @@ function(a2a_chapter dir)
       SKIP_REGULAR_EXPRESSION "skipped: no /usr/bin/python3" PASS_REGULAR_EXPRESSION "${expected}")
   endforeach()
 
+  # tools/*.cpp: small programs that are not Asio (chapter 18's trace converter).
+  file(GLOB tools CONFIGURE_DEPENDS "${dir}/tools/*.cpp")
+  foreach(source IN LISTS tools)
+    get_filename_component(stem "${source}" NAME_WE)
+    add_executable(ch${nn}-${stem} "${source}")
+    a2a_warnings(ch${nn}-${stem})
+    target_link_libraries(ch${nn}-${stem} PRIVATE fmt::fmt)
+    a2a_set_output(ch${nn}-${stem} "chapters/${chapter}" ${stem})
+  endforeach()
+
+  # tracked/*.cpp: plain-Asio programs built with handler tracking on, with Asio header-only:
+  # the runtime's compiled Asio has tracking off, and both in one program would break the
+  # one-definition rule. The test turns the trace into a graph with tools/trace_to_dot, and
+  # draws it when Graphviz is installed.
+  file(GLOB tracked CONFIGURE_DEPENDS "${dir}/tracked/*.cpp")
+  foreach(source IN LISTS tracked)
+    get_filename_component(stem "${source}" NAME_WE)
+    set(target ch${nn}-${stem})
+    add_executable(${target} "${source}")
+    a2a_warnings(${target})
+    target_compile_definitions(${target} PRIVATE BOOST_ASIO_ENABLE_HANDLER_TRACKING BOOST_ASIO_NO_DEPRECATED)
+    target_link_libraries(${target} PRIVATE Boost::headers fmt::fmt)
+    a2a_set_output(${target} "chapters/${chapter}" ${stem})
+    set(name "${chapter}/tracked/${stem}: its trace becomes a graph")
+    add_test(NAME "${name}" COMMAND sh -c [[
+      "$0" 2>"$2.txt" >/dev/null && "$1" "$2.dot" <"$2.txt" && grep -q "$3.cpp:" "$2.dot" && grep -q -- "->" "$2.dot" &&
+      if command -v dot >/dev/null; then "$1" "$2.svg" <"$2.txt" && grep -q "<svg" "$2.svg"; fi && echo graph-made]]
+      $<TARGET_FILE:${target}> $<TARGET_FILE:ch${nn}-trace_to_dot> "${CMAKE_CURRENT_BINARY_DIR}/trace-${stem}" ${stem})
+    set_tests_properties("${name}" PROPERTIES LABELS chapter TIMEOUT 60 PASS_REGULAR_EXPRESSION graph-made)
+  endforeach()
+
   # dangling/*.cpp use memory after it is freed, on purpose. Under AddressSanitizer (the asan
   # preset) their test expects its report; in other builds the test says it is skipped.
   file(GLOB dangling CONFIGURE_DEPENDS "${dir}/dangling/*.cpp")

@@ -139,12 +139,13 @@ asio::any_io_executor executor_for(asio::any_io_executor executor, std::shared_p
 std::string describe(task_state& task)
 {
   if (!task.started) return task.cancel_requested ? "cancelled before it started" : "not started yet";
-  if (&task == current_task) return "running (it asked for this list)";
   auto* debug = current_debug();
-  if (debug == nullptr) return "waiting (A2A_DEBUG=1 shows on what)";
   std::string waits;
-  for (auto& [id, wait] : debug->waits)
-    if (wait.first == &task) waits += (waits.empty() ? "waits on " : " and ") + wait.second;
+  if (debug != nullptr)
+    for (auto& [id, wait] : debug->waits)
+      if (wait.first == &task) waits += (waits.empty() ? "waits on " : " and ") + wait.second;
+  if (&task == current_task) return waits.empty() ? "running (this list)" : "running (this list), and " + waits;
+  if (debug == nullptr) return "waiting (A2A_DEBUG=1 shows on what)";
   return waits.empty() ? "waits on an Asio operation (a socket, a timer, a signal...)" : waits;
 }
 
@@ -163,7 +164,9 @@ void print_all_tasks(std::FILE* to)
 {
   auto tasks = all_tasks();
   fmt::print(to, "{} task{} not done:\n", tasks.size(), tasks.size() == 1 ? "" : "s");
-  for (auto& task : tasks) fmt::print(to, "  {:<12} {}\n", task.name, task.doing);
+  std::size_t width = 0;
+  for (auto& task : tasks) width = std::max(width, task.name.size());
+  for (auto& task : tasks) fmt::print(to, "  {:<{}}  {}\n", task.name, width, task.doing);
 }
 
 int slow_steps()
