@@ -9,26 +9,33 @@ namespace detail {
 namespace {
 thread_local std::optional<debug_options> next_run_options;
 thread_local task_state* current_task = nullptr;
-thread_local std::chrono::nanoseconds blocked_story_time{0};
+thread_local std::chrono::nanoseconds blocked_story_time{0};  // blocking_sleep's, this step
+thread_local std::chrono::nanoseconds inner_steps_real{0};     // steps run inside this one
 thread_local std::uint64_t notes_made = 0;
 
-// One step of a task: from the moment its coroutine resumes to its next suspension.
+// One step of a task: from the moment its coroutine resumes to its next suspension. A step
+// can run inside another's (a handler dispatched inline): each counts only its own time.
 class step {
  public:
-  explicit step(task_state* task) : task_(task), outer_(std::exchange(current_task, task))
+  explicit step(task_state* task)
+      : task_(task),
+        outer_(std::exchange(current_task, task)),
+        outer_blocked_(std::exchange(blocked_story_time, std::chrono::nanoseconds(0))),
+        outer_inner_real_(std::exchange(inner_steps_real, std::chrono::nanoseconds(0)))
   {
-    blocked_story_time = std::chrono::nanoseconds(0);
   }
   ~step()
   {
-    auto took = std::chrono::steady_clock::now() - start_ + blocked_story_time;
-    blocked_story_time = std::chrono::nanoseconds(0);
+    std::chrono::nanoseconds real = std::chrono::steady_clock::now() - start_;
+    auto own = real - inner_steps_real + blocked_story_time;
     current_task = outer_;
+    blocked_story_time = outer_blocked_;
+    inner_steps_real = outer_inner_real_ + real;
     auto* debug = current_debug();
-    if (debug == nullptr || took <= debug->options.slow_step) return;
+    if (debug == nullptr || own <= debug->options.slow_step) return;
     ++debug->slow_steps;
     report(fmt::format("a2a debug: Task '{}' held the loop for {:.1f} s in one step (slow_step: {:.1f} s)",
-                       task_->name(), std::chrono::duration<double>(took).count(),
+                       task_->name(), std::chrono::duration<double>(own).count(),
                        std::chrono::duration<double>(debug->options.slow_step).count()));
   }
   step(const step&) = delete;
@@ -37,6 +44,7 @@ class step {
  private:
   task_state* task_;
   task_state* outer_;
+  std::chrono::nanoseconds outer_blocked_, outer_inner_real_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
