@@ -10,6 +10,7 @@
 //   queue.hpp       a2a::queue (asyncio.Queue)                                   chapter 09
 //   sync.hpp        a2a::semaphore, lock, event, condition, barrier              chapters 10, 11
 //   threads.hpp     a2a::to_thread, a2a::thread_pool (to_thread, run_in_executor) chapter 12
+//   debug.hpp       a2a::all_tasks, debug mode (asyncio.all_tasks, debug=True)   chapter 18
 // The workshop's own instruments, which asyncio does not have; skip them on a first reading:
 //   instruments/story_clock.hpp  story time: a2a::elapsed, blocking_sleep, TUTORIAL_TIME_SCALE
 //   instruments/output.hpp       a2a::log ("[1.50s] ..."), a2a::timeline (who ran when)
