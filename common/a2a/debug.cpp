@@ -89,7 +89,6 @@ class step_watch {
   {
     return a.inner_ == b.inner_ && !a.task_.owner_before(b.task_) && !b.task_.owner_before(a.task_);
   }
-  friend bool operator!=(const step_watch& a, const step_watch& b) noexcept { return !(a == b); }
 
  private:
   asio::any_io_executor inner_;
