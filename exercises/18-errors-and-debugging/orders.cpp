@@ -18,8 +18,10 @@ asio::awaitable<packing_report> pack_orders(warehouse& place, std::vector<int> o
   packing_report report;
   a2a::queue<int> queue;
   for (int order : orders) queue.put_nowait(order);
+  std::vector<a2a::Task<void>> line;
   for (int i = 1; i <= packers; ++i)
-    a2a::create_task(executor, packer(place, queue, report), fmt::format("packer {}", i));
+    line.push_back(a2a::create_task(executor, packer(place, queue, report), fmt::format("packer {}", i)));
   co_await queue.join();
+  for (auto& task : line) task.cancel();
   co_return report;
 }
