@@ -89,21 +89,11 @@ inline void report(std::string_view line)
 
 // Throws what a cancelled co_await throws if this coroutine has been cancelled. Awaiting
 // anything would throw it too, but this says so where it matters.
-inline asio::awaitable<void> throw_if_cancelled()
-{
-  auto state = co_await asio::this_coro::cancellation_state;
-  if (state.cancelled() != asio::cancellation_type::none)
-    throw boost::system::system_error(asio::error::operation_aborted);
-}
+asio::awaitable<void> throw_if_cancelled();
 
 // Awaits `work` to its end: a cancellation of the coroutine awaiting it does not reach it, but
 // is not lost either: the awaiting coroutine's next co_await throws operation_aborted.
-inline asio::awaitable<void> run_to_end(asio::awaitable<void> work)
-{
-  auto executor = co_await asio::this_coro::executor;
-  auto no_cancellation = asio::bind_cancellation_slot(asio::cancellation_slot(), asio::use_awaitable);
-  co_await asio::co_spawn(executor, std::move(work), no_cancellation);
-}
+asio::awaitable<void> run_to_end(asio::awaitable<void> work);
 
 }  // namespace detail
 }  // namespace a2a

@@ -40,27 +40,9 @@ class semaphore {
  public:
   explicit semaphore(std::size_t value = 1) : value_(value) {}
 
-  asio::awaitable<void> acquire()
-  {
-    if (value_ > 0 && waiting_.empty()) {
-      --value_;
-      co_return;
-    }
-    co_await waiting_.wait("acquire (a semaphore or lock)");  // release() hands us its permit
-  }
-
-  void release()
-  {
-    if (limit_ && waiting_.empty() && value_ >= *limit_)
-      throw std::logic_error("released more often than acquired");
-    if (!waiting_.wake_one()) ++value_;
-  }
-
-  asio::awaitable<held<semaphore>> hold()
-  {
-    co_await acquire();
-    co_return held<semaphore>(*this);
-  }
+  asio::awaitable<void> acquire();
+  void release();
+  asio::awaitable<held<semaphore>> hold();
 
   bool locked() const { return value_ == 0; }
   std::size_t value() const { return value_; }
@@ -86,25 +68,14 @@ class lock : public bounded_semaphore {
  public:
   lock() : bounded_semaphore(1) {}
 
-  asio::awaitable<held<lock>> hold()
-  {
-    co_await acquire();
-    co_return held<lock>(*this);
-  }
+  asio::awaitable<held<lock>> hold();
 };
 
 // asyncio.Event: wait() until someone calls set().
 class event {
  public:
-  asio::awaitable<void> wait()
-  {
-    if (!set_) co_await waiting_.wait("event.wait");
-  }
-  void set()
-  {
-    set_ = true;
-    waiting_.wake_all();
-  }
+  asio::awaitable<void> wait();
+  void set();
   void clear() { set_ = false; }
   bool is_set() const { return set_; }
 
@@ -120,12 +91,7 @@ class condition {
 
   // Releases the lock, waits for notify(), and takes the lock again before returning, also
   // when cancelled (so the caller's `held` can release it).
-  asio::awaitable<void> wait()
-  {
-    check_locked();
-    lock_.release();
-    co_await try_finally(waiting_.wait("condition.wait"), lock_.acquire());
-  }
+  asio::awaitable<void> wait();
 
   template <typename Predicate>
   asio::awaitable<void> wait_for(Predicate ready)
@@ -133,17 +99,8 @@ class condition {
     while (!ready()) co_await wait();
   }
 
-  void notify(std::size_t how_many = 1)
-  {
-    check_locked();
-    for (std::size_t i = 0; i < how_many && waiting_.wake_one(); ++i) {
-    }
-  }
-  void notify_all()
-  {
-    check_locked();
-    waiting_.wake_all();
-  }
+  void notify(std::size_t how_many = 1);
+  void notify_all();
 
  private:
   void check_locked() const
@@ -165,33 +122,10 @@ class barrier {
  public:
   explicit barrier(std::size_t parties) : parties_(parties) {}
 
-  asio::awaitable<std::size_t> wait()
-  {
-    if (broken_) throw broken_barrier();
-    auto arrival = arrived_++;
-    if (arrived_ == parties_) {
-      arrived_ = 0;
-      ++rounds_;
-      waiting_.wake_all();
-      co_return arrival;
-    }
-    auto my_round = rounds_;
-    try {
-      co_await waiting_.wait("barrier.wait");
-    } catch (...) {
-      --arrived_;  // cancelled: no longer counted
-      throw;
-    }
-    if (rounds_ == my_round) throw broken_barrier();  // woken by abort(), not by a full round
-    co_return arrival;
-  }
+  asio::awaitable<std::size_t> wait();
 
   // Everyone waiting, and everyone who waits from now on, gets broken_barrier.
-  void abort()
-  {
-    broken_ = true;
-    waiting_.wake_all();
-  }
+  void abort();
 
  private:
   std::size_t parties_;

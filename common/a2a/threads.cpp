@@ -1,6 +1,15 @@
 #include "a2a/threads.hpp"
 
-namespace a2a::detail {
+namespace a2a {
+
+asio::awaitable<void> thread_pool::shutdown(bool cancel_pending)
+{
+  flags_->closed = true;
+  flags_->cancel_pending = cancel_pending;
+  while (in_flight_ > 0) co_await idle_.wait("thread_pool.shutdown");
+}
+
+namespace detail {
 
 thread_pool& default_pool()
 {
@@ -8,4 +17,5 @@ thread_pool& default_pool()
   return pool;
 }
 
-}  // namespace a2a::detail
+}  // namespace detail
+}  // namespace a2a

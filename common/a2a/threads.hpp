@@ -62,12 +62,7 @@ class thread_pool {
   // executor.shutdown(wait=True, cancel_futures=cancel_pending): no new work is accepted;
   // with cancel_pending, work that has not started yet fails with pool_shut_down instead of
   // running. Returns once nothing is running any more.
-  asio::awaitable<void> shutdown(bool cancel_pending = false)
-  {
-    flags_->closed = true;
-    flags_->cancel_pending = cancel_pending;
-    while (in_flight_ > 0) co_await idle_.wait("thread_pool.shutdown");
-  }
+  asio::awaitable<void> shutdown(bool cancel_pending = false);
 
   std::size_t in_flight() const { return in_flight_; }
 
