@@ -1,6 +1,7 @@
 // Asio's handler tracking: built with BOOST_ASIO_ENABLE_HANDLER_TRACKING, every asynchronous
 // operation, handler and coroutine step is written to stderr. `traced` (use_awaitable with
-// the file and line) makes each co_await in the trace point at its line here.
+// the file and line) makes each co_await in the trace point at its line here: the file's
+// name only (__FILE_NAME__), since Asio keeps no more than 80 characters of it.
 // tools/trace_to_dot turns the trace into a Graphviz graph (see the README).
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
@@ -9,7 +10,7 @@
 namespace asio = boost::asio;
 using namespace std::chrono_literals;
 
-#define traced asio::use_awaitable_t<>(__FILE__, __LINE__, __func__)
+#define traced asio::use_awaitable_t<>(__FILE_NAME__, __LINE__, __func__)
 
 asio::awaitable<void> boil_water()
 {
