@@ -34,7 +34,7 @@ class step {
     auto* debug = current_debug();
     if (debug == nullptr || own <= debug->options.slow_step) return;
     ++debug->slow_steps;
-    report(fmt::format("a2a debug: Task '{}' held the loop for {:.1f} s in one step (slow_step: {:.1f} s)",
+    report(fmt::format("a2a debug: Task '{}' held the loop for {:.3f} s in one step (slow_step: {:.3f} s)",
                        task_->name(), std::chrono::duration<double>(own).count(),
                        std::chrono::duration<double>(debug->options.slow_step).count()));
   }
