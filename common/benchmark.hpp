@@ -6,7 +6,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <fmt/format.h>
 
 namespace benchmark {
 
@@ -41,6 +44,35 @@ inline std::optional<std::vector<std::string>> run_python(const std::filesystem:
   }
   if (pclose(pipe.release()) != 0) return std::nullopt;
   return lines;
+}
+
+// Whether that Python can import a module (uvloop, aiohttp); asked quietly.
+inline bool python_has(const std::string& module)
+{
+  auto python = find_python();
+  return python && std::system((*python + " -c 'import " + module + "' 2>/dev/null").c_str()) == 0;
+}
+
+// The first line `python script args` prints, or "-": a cell of chapter 19's table. With
+// on_uvloop, the same script on uvloop's event loop (its --uvloop), when uvloop is there.
+inline std::string python_cell(const std::filesystem::path& script, const std::string& args, bool on_uvloop = false)
+{
+  if (on_uvloop && !python_has("uvloop")) return "-";
+  auto lines = run_python(script, on_uvloop ? args + " --uvloop" : args);
+  return lines && !lines->empty() ? lines->front() : "-";
+}
+
+// Chapter 19's table runs each chapter's benchmark with --row, which prints one line: what
+// was measured, then the cells the chapter's code, plain Asio without the runtime, a raw
+// baseline, Python asyncio and Python on uvloop; "-" where there is none. Tab-separated.
+struct row {
+  std::string what, chapter, plain_asio = "-", raw = "-", python = "-", uvloop = "-";
+};
+
+inline void print_row(const row& r)
+{
+  fmt::print("{}\t{}\t{}\t{}\t{}\t{}\n", r.what, r.chapter, r.plain_asio, r.raw, r.python, r.uvloop);
+  std::fflush(stdout);
 }
 
 }  // namespace benchmark

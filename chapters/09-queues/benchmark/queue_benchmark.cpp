@@ -2,7 +2,8 @@
 // and, when a python3 is there, asyncio.Queue (queue_benchmark.py, run from here).
 // Build it optimised: cmake --preset release && cmake --build build/release --target
 // ch09-queue_benchmark && build/release/chapters/09-queues/benchmark/queue_benchmark
-// An optional argument sets the number of items (default 1,000,000).
+// An optional argument sets the number of items (default 1,000,000); --row ITEMS prints
+// chapter 19's row instead.
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
 
@@ -64,8 +65,22 @@ double items_per_second(int items, int pairs, std::size_t capacity)
   return items / seconds / 1e6;
 }
 
+void print_table_row(int items)
+{
+  auto script = std::filesystem::path(__FILE__).replace_extension(".py");
+  benchmark::print_row({fmt::format("queue, 1 producer and 1 consumer, {} items (million items/s)", items),
+                        fmt::format("{:.2f}", items_per_second<a2a::queue<int>>(items, 1, 1024)),
+                        fmt::format("{:.2f}", items_per_second<item_channel>(items, 1, 1024)), "-",
+                        benchmark::python_cell(script, std::to_string(items)),
+                        benchmark::python_cell(script, std::to_string(items), true)});
+}
+
 int main(int argc, char** argv)
 {
+  if (argc == 3 && std::string_view(argv[1]) == "--row") {
+    print_table_row(std::atoi(argv[2]));
+    return 0;
+  }
   int items = argc > 1 ? std::atoi(argv[1]) : 1'000'000;
   fmt::print("{} items, capacity 1024, million items per second (higher is better)\n", items);
   fmt::print("  {:<22} {:>7} {:>7}\n", "", "1 x 1", "4 x 4");
@@ -79,8 +94,7 @@ int main(int argc, char** argv)
   auto python = benchmark::run_python(std::filesystem::path(__FILE__).replace_extension(".py"),
                                       std::to_string(items));
   if (python && python->size() == 2)
-    fmt::print("  {:<22} {:>7} {:>7}\n", "Python asyncio.Queue", (*python)[0].substr(2),
-               (*python)[1].substr(2));
+    fmt::print("  {:<22} {:>7} {:>7}\n", "Python asyncio.Queue", (*python)[0], (*python)[1]);
   else
     fmt::print("  Python asyncio.Queue: not measured (no python3, or it failed)\n");
 }

@@ -2,6 +2,7 @@
 // one, each its own process: 50 connections ping-pong 64-byte lines (messages/s, p50, p99),
 // then bulk data through one connection (MB/s, every byte checked). The load side is plain
 // Asio on one thread. Build it optimised: see the chapter README, "How fast".
+// echo_benchmark [MESSAGES]   (default 200000); --row MESSAGES prints chapter 19's row.
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
 
@@ -125,12 +126,34 @@ void print_row(const std::string& name, const measured& m)
              m.bulk_mb_per_second);
 }
 
+// The chapter's server uses no helper of the runtime: it is plain Asio, so its row has no
+// separate plain-Asio cell.
+void print_table_row(int messages, const std::filesystem::path& servers, const std::filesystem::path& here)
+{
+  auto messages_per_second = [&](std::vector<std::string> command) {
+    return fmt::format("{:.0f}", measure(std::move(command), messages, 1 << 20).messages_per_second);
+  };
+  benchmark::row row{fmt::format("echo server, 50 connections ping-ponging lines, {} in all (messages/s)", messages),
+                     messages_per_second({(servers / "echo_server").string(), "--port", "0"}), "(the same)",
+                     messages_per_second({(servers / "epoll_echo_server").string(), "--port", "0"})};
+  if (auto python = benchmark::find_python()) {
+    row.python = messages_per_second({*python, (here / "echo_server.py").string(), "--port", "0"});
+    if (benchmark::python_has("uvloop"))
+      row.uvloop = messages_per_second({*python, (here / "echo_server.py").string(), "--port", "0", "--uvloop"});
+  }
+  benchmark::print_row(row);
+}
+
 int main(int argc, char** argv)
 {
-  int messages = argc > 1 ? std::atoi(argv[1]) : 200'000;
-  std::size_t bulk_bytes = std::max<std::size_t>(1, static_cast<std::size_t>(messages) / 1000) << 20;
   auto servers = std::filesystem::canonical("/proc/self/exe").parent_path().parent_path();
   auto here = std::filesystem::path(__FILE__).parent_path();
+  if (argc == 3 && std::string_view(argv[1]) == "--row") {
+    print_table_row(std::atoi(argv[2]), servers, here);
+    return 0;
+  }
+  int messages = argc > 1 ? std::atoi(argv[1]) : 200'000;
+  std::size_t bulk_bytes = std::max<std::size_t>(1, static_cast<std::size_t>(messages) / 1000) << 20;
 
   fmt::print("50 connections ping-ponging 64-byte lines ({} in all), then {} MiB through one connection\n",
              messages, bulk_bytes >> 20);

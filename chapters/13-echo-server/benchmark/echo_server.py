@@ -1,9 +1,9 @@
 """The benchmark's Python side: the chapter's echo server in asyncio (lines of at most
 4096 bytes, each written back). Prints its address like the C++ servers, stops on SIGTERM.
-Usage: python3 echo_server.py [--port N]"""
+Usage: python3 echo_server.py [--port N] [--uvloop]"""
+import argparse
 import asyncio
 import signal
-import sys
 
 
 async def serve_client(reader, writer):
@@ -28,4 +28,13 @@ async def main(port):
     print("stopped cleanly", flush=True)
 
 
-asyncio.run(main(int(sys.argv[2]) if len(sys.argv) == 3 and sys.argv[1] == "--port" else 8890))
+parser = argparse.ArgumentParser()
+parser.add_argument("--port", type=int, default=8890)
+parser.add_argument("--uvloop", action="store_true", help="run on uvloop's event loop (python3-uvloop)")
+args = parser.parse_args()
+new_loop = None
+if args.uvloop:
+    import uvloop
+    new_loop = uvloop.new_event_loop
+with asyncio.Runner(loop_factory=new_loop) as runner:
+    runner.run(main(args.port))

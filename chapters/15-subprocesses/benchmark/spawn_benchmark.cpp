@@ -4,6 +4,7 @@
 // and waitpid with no event loop (the floor), and Python's asyncio.create_subprocess_exec
 // (spawn_true.py) when python3 is there.
 // Each cell is the best of --rounds runs. Build it optimised: see the chapter README.
+// --row N prints chapter 19's row (N children, best of 3).
 // smoke-test arguments: 10 --rounds 1
 #include <a2a/a2a.hpp>
 #include <benchmark.hpp>
@@ -82,8 +83,28 @@ double best_ms(int rounds, F run)
   return best;
 }
 
+void print_table_row(int children, const bp::filesystem::path& program, const std::filesystem::path& here)
+{
+  constexpr int rounds = 3;
+  auto cell = [](double ms) { return fmt::format("{:.1f}", ms); };
+  auto python_args = fmt::format("--rounds {} {}", rounds, children);
+  benchmark::print_row({fmt::format("{} subprocesses of `true` at once, until all have exited (ms)", children),
+                        cell(best_ms(rounds, [&] { with_the_runtime(children, program); })),
+                        cell(best_ms(rounds, [&] { with_plain_asio(children, program); })),
+                        cell(best_ms(rounds, [&] { with_posix_spawn(children, program); })),
+                        benchmark::python_cell(here / "spawn_true.py", python_args),
+                        benchmark::python_cell(here / "spawn_true.py", python_args, true)});
+}
+
 int main(int argc, char** argv)
 {
+  allow_many_open_files();  // each child being waited for holds a descriptor here (a pidfd)
+  auto program = find_program("true");
+  auto here = std::filesystem::path(__FILE__).parent_path();  // spawn_true.py is beside this file
+  if (argc == 3 && std::string_view(argv[1]) == "--row") {
+    print_table_row(std::atoi(argv[2]), program, here);
+    return 0;
+  }
   std::vector<int> batches;
   int rounds = 5;
   for (int i = 1; i < argc; ++i) {
@@ -99,10 +120,6 @@ int main(int argc, char** argv)
   }
   if (batches.empty()) batches = {100, 1000};
 
-  allow_many_open_files();  // each child being waited for holds a descriptor here (a pidfd)
-
-  auto program = find_program("true");
-  auto here = std::filesystem::path(__FILE__).parent_path();  // spawn_true.py is beside this file
   std::string sizes;
   for (int n : batches) sizes += fmt::format(" {}", n);
   auto python = benchmark::run_python(here / "spawn_true.py", fmt::format("--rounds {}{}", rounds, sizes));

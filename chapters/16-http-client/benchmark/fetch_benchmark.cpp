@@ -3,6 +3,7 @@
 // once. All at once three ways: the chapter's session with a2a::gather, plain Beast
 // coroutines with no runtime, and Python's aiohttp (fetch_urls.py) when /usr/bin/python3
 // has it. One after another only up to --sequential-up-to N (it takes N seconds).
+// --row N prints chapter 19's row instead: N URLs at once, each answered after 1 s.
 // smoke-test arguments: --sizes 5,20 --delay-ms 100 --sequential-up-to 5
 #include <benchmark.hpp>
 #include <child_program.hpp>
@@ -89,16 +90,19 @@ int main(int argc, char** argv)
 {
   std::vector<int> sizes{5, 10, 20, 50, 100, 1000, 10000};
   int delay_ms = 1000, sequential_up_to = 10;
+  bool table_row = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string_view option = argv[i];
-    if (option == "--sizes") sizes = numbers_in(argv[i + 1]);
+    if (option == "--row") table_row = true, sizes = {std::atoi(argv[i + 1])};
+    else if (option == "--sizes") sizes = numbers_in(argv[i + 1]);
     else if (option == "--delay-ms") delay_ms = std::atoi(argv[i + 1]);
     else if (option == "--sequential-up-to") sequential_up_to = std::atoi(argv[i + 1]);
   }
 
   // 10,000 connections need 10,000 descriptors here and as many in the server: the soft
   // limit on open files (often 1,024) is raised to the hard one, in both processes.
-  fmt::print("open files allowed: {}\n", allow_many_open_files());
+  auto open_files = allow_many_open_files();
+  if (!table_row) fmt::print("open files allowed: {}\n", open_files);
 
   auto here = std::filesystem::canonical("/proc/self/exe").parent_path();
   auto server = start_program({(here.parent_path() / "test_server").string(), "--port", "0"});
@@ -106,10 +110,21 @@ int main(int argc, char** argv)
   auto target = fmt::format("/delay/{}", delay_ms);
   auto url = fmt::format("http://127.0.0.1:{}{}", port, target);
 
+  auto script = std::filesystem::path(__FILE__).parent_path() / "fetch_urls.py";
+  if (table_row) {
+    int n = sizes.front();
+    bool aiohttp = benchmark::python_has("aiohttp");
+    auto cell = [](double seconds) { return fmt::format("{:.2f}", seconds); };
+    benchmark::print_row({fmt::format("{} URLs at once, each answered after {} ms (s)", n, delay_ms),
+                          cell(with_the_session(url, n)), cell(with_plain_beast(port, target, n)), "-",
+                          aiohttp ? benchmark::python_cell(script, fmt::format("{} {}", url, n)) : "-",
+                          aiohttp ? benchmark::python_cell(script, fmt::format("{} {}", url, n), true) : "-"});
+    server.stop(SIGTERM);
+    return 0;
+  }
   std::string list;
   for (int n : sizes) list += fmt::format("{}{}", list.empty() ? "" : ",", n);
-  auto python = benchmark::run_python(std::filesystem::path(__FILE__).parent_path() / "fetch_urls.py",
-                                      fmt::format("{} {}", url, list));
+  auto python = benchmark::run_python(script, fmt::format("{} {}", url, list));
 
   fmt::print("N URLs, each answered after {} ms; seconds until all are in:\n", delay_ms);
   fmt::print("{:>6} {:>17} {:>12} {:>12} {:>15}\n", "URLs", "one after another", "chapter 16", "plain Beast",
