@@ -6,7 +6,9 @@ set(A2A_TEST_TIME_SCALE 100 CACHE STRING "TUTORIAL_TIME_SCALE used by every test
 # What runs threads (paths below the source folder): its tests carry the label `threads`, and
 # the target `threaded` builds it, so that ./tutorial verify can run it under ThreadSanitizer.
 set(A2A_THREADED chapters/09-queues/across_threads.cpp chapters/12-executors exercises/12-executors
-  chapters/16-http-client/blocking_or_async.cpp chapters/17-file-io exercises/17-file-io)
+  chapters/16-http-client/blocking_or_async.cpp chapters/17-file-io exercises/17-file-io
+  chapters/19-performance/blocking_the_loop.cpp chapters/19-performance/benchmark/limits_and_pools.cpp
+  exercises/19-performance)
 add_custom_target(threaded)
 
 # The asan preset: only its programs can show a use-after-free as AddressSanitizer's report.
@@ -97,6 +99,15 @@ endfunction()
 # chapters/NN-topic/*.cpp: one example program each, named after the file.
 # Each must have its output in the chapter README; tests/*.cpp make one Catch2 program;
 # does-not-compile/*.cpp must be rejected by the compiler with the message they name.
+# Makes target depend on those of the other targets that this build has.
+function(a2a_depend_on_built target)  # others...
+  foreach(other IN LISTS ARGN)
+    if(TARGET ${other})
+      add_dependencies(${target} ${other})
+    endif()
+  endforeach()
+endfunction()
+
 function(a2a_chapter dir)
   get_filename_component(chapter "${dir}" NAME)
   string(SUBSTRING "${chapter}" 0 2 nn)
@@ -204,6 +215,17 @@ function(a2a_chapter dir)
       get_filename_component(server_stem "${server}" NAME_WE)
       add_dependencies(${target} ch${nn}-${server_stem})
     endforeach()
+    # "// runs: TARGET...": other programs it starts (chapter 19's table runs the other
+    # chapters' benchmarks), built with it when they are part of this build.
+    file(STRINGS "${source}" runs REGEX "^// runs: " LIMIT_COUNT 1)
+    string(REPLACE "// runs: " "" runs "${runs}")
+    separate_arguments(runs UNIX_COMMAND "${runs}")
+    if(runs)  # at the end, when every chapter's targets exist (EVAL: a deferred call's
+      # arguments would be read then, when ${target} is another one)
+      string(JOIN " " others ${runs})
+      cmake_language(EVAL CODE
+        "cmake_language(DEFER DIRECTORY [[${CMAKE_SOURCE_DIR}]] CALL a2a_depend_on_built ${target} ${others})")
+    endif()
     # The smoke test's load: 10000 (messages, say), or what a "// smoke-test arguments: "
     # line in the source gives.
     file(STRINGS "${source}" smoke REGEX "^// smoke-test arguments: " LIMIT_COUNT 1)
