@@ -16,7 +16,8 @@ asio::awaitable<void> transaction::exit(std::exception_ptr error)
 
 asio::awaitable<void> transfer(bank& b, std::string from, std::string to, int amount)
 {
-  co_await a2a::async_with(transaction(b), [&](transaction* t) -> asio::awaitable<void> {
+  transaction tx(b);  // a variable, not a temporary inside co_await: the chapter's g++ 12 note
+  co_await a2a::async_with(std::move(tx), [&](transaction* t) -> asio::awaitable<void> {
     co_await b.check(from, amount);
     if (b.balances[from] < amount) throw insufficient_funds(from + " cannot pay");
     t->add(from, -amount);
