@@ -40,10 +40,17 @@ endfunction()
 # HTTP client); their exercises link the same lib.
 set(A2A_NEEDS_URL 16-http-client)
 
+# Chapters (and their exercises) that talk ZeroMQ through cppzmq.
+set(A2A_NEEDS_ZMQ 20-zeromq)
+
 # Where this Boost cannot start processes, a folder that needs it gets one test that says so
 # and is reported as skipped.
-function(a2a_left_out_test name what)
-  add_test(NAME "${name}" COMMAND sh -c "echo 'Left out of this build: ${what} starts processes with Boost.Process v2, a compiled library from Boost 1.88 on, which this Boost ${Boost_VERSION} install does not have (Debian packages none). Use Boost 1.83 or 1.81 for it.'; exit 77")
+function(a2a_left_out_test name what)  # [why]
+  set(why "starts processes with Boost.Process v2, a compiled library from Boost 1.88 on, which this Boost ${Boost_VERSION} install does not have (Debian packages none). Use Boost 1.83 or 1.81 for it.")
+  if(ARGC GREATER 2)
+    set(why "${ARGV2}")
+  endif()
+  add_test(NAME "${name}" COMMAND sh -c "echo 'Left out of this build: ${what} ${why}'; exit 77")
   set_tests_properties("${name}" PROPERTIES SKIP_RETURN_CODE 77 LABELS left-out)
 endfunction()
 
@@ -108,12 +115,31 @@ function(a2a_depend_on_built target)  # others...
   endforeach()
 endfunction()
 
+# "// runs: TARGET..." in a source: other programs it starts (chapter 19's table runs the
+# other chapters' benchmarks, chapter 20's work_queue its workers), built with it when they
+# are part of this build.
+function(a2a_depend_on_what_it_runs source target)
+  file(STRINGS "${source}" runs REGEX "^// runs: " LIMIT_COUNT 1)
+  string(REPLACE "// runs: " "" runs "${runs}")
+  separate_arguments(runs UNIX_COMMAND "${runs}")
+  if(runs)  # at the end, when every chapter's targets exist (EVAL: a deferred call's
+    # arguments would be read then, when ${target} is another one)
+    string(JOIN " " others ${runs})
+    cmake_language(EVAL CODE
+      "cmake_language(DEFER DIRECTORY [[${CMAKE_SOURCE_DIR}]] CALL a2a_depend_on_built ${target} ${others})")
+  endif()
+endfunction()
+
 function(a2a_chapter dir)
   get_filename_component(chapter "${dir}" NAME)
   string(SUBSTRING "${chapter}" 0 2 nn)
   a2a_needs_process("${dir}" chapter_needs_process)
   if(chapter_needs_process AND NOT A2A_HAVE_PROCESS)
     a2a_left_out_test("${chapter}: chapter left out" "chapter ${chapter}")
+    return()
+  endif()
+  if(chapter IN_LIST A2A_NEEDS_ZMQ AND NOT TARGET cppzmq)
+    a2a_left_out_test("${chapter}: chapter left out" "chapter ${chapter}" "needs ZeroMQ: apt install libzmq3-dev cppzmq-dev")
     return()
   endif()
 
@@ -130,6 +156,9 @@ function(a2a_chapter dir)
     endif()
     if(chapter IN_LIST A2A_NEEDS_URL)
       target_link_libraries(${chapter_lib} PUBLIC Boost::url)
+    endif()
+    if(chapter IN_LIST A2A_NEEDS_ZMQ)
+      target_link_libraries(${chapter_lib} PUBLIC cppzmq)
     endif()
   endif()
 
@@ -164,6 +193,7 @@ function(a2a_chapter dir)
     a2a_program(${target})
     target_link_libraries(${target} PRIVATE ${chapter_lib})
     a2a_set_output(${target} "chapters/${chapter}" ${stem})
+    a2a_depend_on_what_it_runs("${source}" ${target})
     if(needs_process)
       target_link_libraries(${target} PRIVATE Boost::filesystem $<TARGET_NAME_IF_EXISTS:Boost::process>)
     endif()
@@ -215,17 +245,7 @@ function(a2a_chapter dir)
       get_filename_component(server_stem "${server}" NAME_WE)
       add_dependencies(${target} ch${nn}-${server_stem})
     endforeach()
-    # "// runs: TARGET...": other programs it starts (chapter 19's table runs the other
-    # chapters' benchmarks), built with it when they are part of this build.
-    file(STRINGS "${source}" runs REGEX "^// runs: " LIMIT_COUNT 1)
-    string(REPLACE "// runs: " "" runs "${runs}")
-    separate_arguments(runs UNIX_COMMAND "${runs}")
-    if(runs)  # at the end, when every chapter's targets exist (EVAL: a deferred call's
-      # arguments would be read then, when ${target} is another one)
-      string(JOIN " " others ${runs})
-      cmake_language(EVAL CODE
-        "cmake_language(DEFER DIRECTORY [[${CMAKE_SOURCE_DIR}]] CALL a2a_depend_on_built ${target} ${others})")
-    endif()
+    a2a_depend_on_what_it_runs("${source}" ${target})
     # The smoke test's load: 10000 (messages, say), or what a "// smoke-test arguments: "
     # line in the source gives.
     file(STRINGS "${source}" smoke REGEX "^// smoke-test arguments: " LIMIT_COUNT 1)
@@ -335,6 +355,10 @@ function(a2a_exercise dir)
   a2a_needs_process("${dir}" needs_process)
   if(needs_process AND NOT A2A_HAVE_PROCESS)
     a2a_left_out_test("${exercise}: exercise left out" "exercise ${exercise}")
+    return()
+  endif()
+  if(exercise IN_LIST A2A_NEEDS_ZMQ AND NOT TARGET cppzmq)
+    a2a_left_out_test("${exercise}: exercise left out" "exercise ${exercise}" "needs ZeroMQ: apt install libzmq3-dev cppzmq-dev")
     return()
   endif()
   set(solution_dir "${CMAKE_SOURCE_DIR}/solutions/${exercise}")
