@@ -1,6 +1,6 @@
 // A REP server to talk to by hand:  ./tutorial run 20 rep_server --port 5555
 // then, in another terminal:        ./tutorial run 20 req_client --port 5555 hello
-// (or Python: python3 chapters/20-zeromq/python/req_client.py --port 5555 hello)
+// (or three lines of Python: see the chapter README)
 // Each request comes back in capitals. Ctrl-C (SIGINT) or SIGTERM stops it.
 #include "async_zmq_socket.hpp"
 
