@@ -26,6 +26,13 @@ asio::awaitable<void> collect(async_zmq_socket& results, std::size_t count, std:
   while (into.size() < count) into.push_back(co_await results.receive_text());
 }
 
+// Whether the worker has ended, without collecting its exit code yet.
+bool has_ended(pid_t worker)
+{
+  siginfo_t info{};
+  return waitid(P_PID, static_cast<id_t>(worker), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == worker;
+}
+
 // Waits up to 2 s for the worker to exit; kills it otherwise.
 int exit_code_of(pid_t worker)
 {
@@ -73,6 +80,9 @@ pool_outcome run_pool(int workers, const std::vector<std::string>& jobs)
     for (const auto& job : jobs) co_await jobs_out.send_text(job);
     auto collected = co_await (collect(results, jobs.size(), outcome.results) || two_seconds());
     outcome.all_results = collected.index() == 0;
+    asio::steady_timer idle(executor, std::chrono::milliseconds(200));
+    co_await idle.async_wait(asio::use_awaitable);
+    for (pid_t pid : pids) outcome.ended_before_stop |= has_ended(pid);
     co_await control.send_text("stop");
   }());
   for (pid_t pid : pids) outcome.exit_codes.push_back(exit_code_of(pid));

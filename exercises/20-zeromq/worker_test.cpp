@@ -27,6 +27,7 @@ TEST_CASE("three workers: every job gets its result, and each worker says how ma
   for (int n = 1; n <= 30; ++n) expected.push_back(fmt::format("{} {}", n, n * n));
   std::sort(expected.begin(), expected.end());
   CHECK(results == expected);
+  CHECK_FALSE(outcome.ended_before_stop);
   CHECK(outcome.exit_codes.size() == 3);
   CHECK(std::accumulate(outcome.exit_codes.begin(), outcome.exit_codes.end(), 0) == 30);
 }
@@ -42,5 +43,6 @@ TEST_CASE("a job that is not a number gets an error result, and the worker carri
 TEST_CASE("workers told to stop stop, even when no job ever came")
 {
   auto outcome = run_pool(2, {});
+  CHECK_FALSE(outcome.ended_before_stop);
   CHECK(outcome.exit_codes == std::vector<int>{0, 0});
 }

@@ -23,13 +23,13 @@ asio::awaitable<void> serve(async_zmq_socket& server)
 asio::awaitable<void> async_main(unsigned short port)
 {
   auto executor = co_await asio::this_coro::executor;
+  asio::signal_set signals(executor, SIGINT, SIGTERM);  // before the banner: a signal after it stops cleanly
   zmq::context_t context;
   async_zmq_socket server(executor, context, zmq::socket_type::rep);
   server.native().bind(port == 0 ? std::string("tcp://127.0.0.1:*") : fmt::format("tcp://127.0.0.1:{}", port));
   fmt::print("REP server listening on {} (Ctrl-C stops it)\n", server.native().get(zmq::sockopt::last_endpoint));
   std::fflush(stdout);
 
-  asio::signal_set signals(executor, SIGINT, SIGTERM);
   using namespace asio::experimental::awaitable_operators;
   auto ended = co_await (serve(server) || signals.async_wait(asio::use_awaitable));
   fmt::print("signal {}: stopped\n", std::get<1>(ended));
@@ -41,7 +41,7 @@ int main(int argc, char** argv)
   if (argc == 3 && std::string_view(argv[1]) == "--port") {
     char* end = nullptr;
     long value = std::strtol(argv[2], &end, 10);
-    if (*end != '\0' || value < 0 || value > 65535) {
+    if (end == argv[2] || *end != '\0' || value < 0 || value > 65535) {
       fmt::print(stderr, "--port takes a number from 0 to 65535, not '{}'\n", argv[2]);
       return 2;
     }
