@@ -34,9 +34,13 @@ class step {
     auto* debug = current_debug();
     if (debug == nullptr || own <= debug->options.slow_step) return;
     ++debug->slow_steps;
-    report(fmt::format("a2a debug: Task '{}' held the loop for {:.3f} s in one step (slow_step: {:.3f} s)",
-                       task_->name(), std::chrono::duration<double>(own).count(),
-                       std::chrono::duration<double>(debug->options.slow_step).count()));
+    // In hundredths, rounded down: a step's own time includes a little real overhead (more
+    // under a sanitizer), which must not change what is printed.
+    auto hundredths = [](std::chrono::nanoseconds time) {
+      return static_cast<double>(time.count() / 10'000'000) / 100;  // whole hundredths of a second
+    };
+    report(fmt::format("a2a debug: Task '{}' held the loop for {:.2f} s in one step (slow_step: {:.2f} s)",
+                       task_->name(), hundredths(own), hundredths(debug->options.slow_step)));
   }
   step(const step&) = delete;
   step& operator=(const step&) = delete;
