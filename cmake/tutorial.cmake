@@ -43,6 +43,28 @@ set(A2A_NEEDS_URL 16-http-client)
 # Chapters (and their exercises) that talk ZeroMQ through cppzmq.
 set(A2A_NEEDS_ZMQ 20-zeromq)
 
+# Chapters (and their exercises) whose own coroutine type relies on symmetric transfer being
+# a tail call: clang makes it one at every level, GCC only with sibling-call optimisation,
+# which -O0 leaves off (chapter 21's long_chain measures it). The flag must not meet the
+# shared precompiled header: GCC takes the optimisation options from the header, not from
+# the command line.
+set(A2A_NEEDS_SIBLING_CALLS 21-the-loop-from-the-inside)
+
+function(a2a_sibling_calls)  # target name prefixes...
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    return()
+  endif()
+  get_property(targets DIRECTORY "${CMAKE_SOURCE_DIR}" PROPERTY BUILDSYSTEM_TARGETS)
+  foreach(target IN LISTS targets)
+    foreach(prefix IN LISTS ARGN)
+      if(target MATCHES "^${prefix}")
+        target_compile_options(${target} PRIVATE -foptimize-sibling-calls)
+        set_target_properties(${target} PROPERTIES DISABLE_PRECOMPILE_HEADERS ON)
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
+
 # Where this Boost cannot start processes, a folder that needs it gets one test that says so
 # and is reported as skipped.
 function(a2a_left_out_test name what)  # [why]
