@@ -3,9 +3,8 @@
 // out: non-blocking sockets, one readiness loop, and a buffer for what could not be sent yet.
 //   ./tutorial run 13 epoll_echo_server --port 8889
 #include <fmt/format.h>
+#include <loopback_listener.hpp>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
@@ -50,20 +49,13 @@ int main(int argc, char** argv)
   std::signal(SIGINT, [](int) { stop_requested = 1; });
   std::signal(SIGTERM, [](int) { stop_requested = 1; });
 
-  int listener = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-  int yes = 1;
-  setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t length = sizeof address;
-  if (bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || listen(listener, 1024) != 0 ||
-      getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+  unsigned short bound = 0;
+  int listener = listen_on_loopback(static_cast<unsigned short>(port), bound);
+  if (listener < 0) {
     fmt::print(stderr, "epoll_echo_server: cannot serve on 127.0.0.1:{}: {}\n", port, std::strerror(errno));
     return 1;
   }
-  fmt::print("echo server listening on 127.0.0.1:{} (Ctrl-C stops it)\n", ntohs(address.sin_port));
+  fmt::print("echo server listening on 127.0.0.1:{} (Ctrl-C stops it)\n", bound);
   std::fflush(stdout);
 
   int readiness = epoll_create1(0);

@@ -5,9 +5,9 @@
 // and async_write. Ctrl-C or SIGTERM stops it (a signalfd the loop waits on like a socket).
 #include "spawn.hpp"
 
-#include <arpa/inet.h>
+#include <loopback_listener.hpp>
+
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -87,20 +87,13 @@ int main(int argc, char** argv)
   int signals = signalfd(-1, &stop_signals, SFD_NONBLOCK | SFD_CLOEXEC);
   signal(SIGPIPE, SIG_IGN);  // a client that went away makes write() fail, not the program end
 
-  int listener = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-  int yes = 1;
-  setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t length = sizeof address;
-  if (bind(listener, reinterpret_cast<sockaddr*>(&address), length) != 0 || listen(listener, SOMAXCONN) != 0 ||
-      getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+  unsigned short bound = 0;
+  int listener = listen_on_loopback(static_cast<unsigned short>(port), bound);
+  if (listener < 0) {
     std::perror("toy_echo_server");
     return 1;
   }
-  std::printf("toy echo server listening on 127.0.0.1:%u (Ctrl-C stops it)\n", ntohs(address.sin_port));
+  std::printf("toy echo server listening on 127.0.0.1:%u (Ctrl-C stops it)\n", bound);
   std::fflush(stdout);
 
   {
